@@ -1,0 +1,208 @@
+package nl.rapport.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import nl.rapport.platform.RapportException;
+import nl.rapport.relationship.Reframing;
+import nl.rapport.relationship.RelationshipTransition;
+import nl.rapport.relationship.RelationshipType;
+
+/** An organisation we have (or want) a relationship with. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+  @Id private UUID id;
+
+  @Column(nullable = false)
+  private String name;
+
+  private String industry;
+
+  private String country;
+
+  @Column(nullable = false)
+  private String owner;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_team", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "username")
+  private Set<String> team = new TreeSet<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "relationship_type", nullable = false)
+  private RelationshipType relationshipType = RelationshipType.UNFRAMED;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "framing_at_acquisition")
+  private RelationshipType framingAtAcquisition;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Lifecycle lifecycle;
+
+  @Column(name = "community_member", nullable = false)
+  private boolean communityMember;
+
+  @Column(name = "social_activator", nullable = false)
+  private boolean socialActivator;
+
+  @Column(name = "customer_since")
+  private LocalDate customerSince;
+
+  @Column(name = "last_personal_contact_at")
+  private Instant lastPersonalContactAt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Account() {}
+
+  public Account(String name, String owner, Lifecycle lifecycle, Instant createdAt) {
+    this.id = UUID.randomUUID();
+    this.name = name;
+    this.owner = owner;
+    this.lifecycle = lifecycle == null ? Lifecycle.PROSPECT : lifecycle;
+    this.createdAt = createdAt;
+  }
+
+  /** Replaces the descriptive details an account manager may edit. */
+  public void describe(
+      String name,
+      String industry,
+      String country,
+      LocalDate customerSince,
+      boolean communityMember,
+      boolean socialActivator) {
+    this.name = name;
+    this.industry = industry;
+    this.country = country;
+    this.customerSince = customerSince;
+    this.communityMember = communityMember;
+    this.socialActivator = socialActivator;
+  }
+
+  public void assignTo(String owner, Collection<String> team) {
+    this.owner = owner;
+    this.team.clear();
+    if (team != null) {
+      team.stream().filter(u -> !u.equals(owner)).forEach(this.team::add);
+    }
+  }
+
+  public void moveTo(Lifecycle lifecycle) {
+    if (lifecycle == Lifecycle.ACTIVE && this.lifecycle != Lifecycle.ACTIVE && customerSince == null) {
+      customerSince = LocalDate.now();
+    }
+    this.lifecycle = lifecycle;
+  }
+
+  /** Archives the account: lifecycle FORMER; nothing is destroyed. */
+  public void archive() {
+    this.lifecycle = Lifecycle.FORMER;
+  }
+
+  /**
+   * Changes the relationship type as an audited transition. The first move out of UNFRAMED fixes
+   * the framing at acquisition for good.
+   */
+  public RelationshipTransition reframe(RelationshipType to, String reason, String by, Instant at) {
+    Reframing.Refusal refusal = Reframing.check(relationshipType, to, reason);
+    if (refusal != null) {
+      throw RapportException.invalid(refusal.field(), refusal.message());
+    }
+    RelationshipTransition transition =
+        Reframing.transition(id, relationshipType, to, at, by, reason);
+    framingAtAcquisition = Reframing.framingAtAcquisition(framingAtAcquisition, relationshipType, to);
+    relationshipType = to;
+    return transition;
+  }
+
+  /** Keeps the most recent personal contact, for cadence, lists and segments. */
+  public void recordPersonalContact(Instant at) {
+    if (lastPersonalContactAt == null || at.isAfter(lastPersonalContactAt)) {
+      lastPersonalContactAt = at;
+    }
+  }
+
+  public boolean isOwnedOrSharedWith(String username) {
+    return owner.equals(username) || team.contains(username);
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getIndustry() {
+    return industry;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public Set<String> getTeam() {
+    return Set.copyOf(team);
+  }
+
+  public RelationshipType getRelationshipType() {
+    return relationshipType;
+  }
+
+  public RelationshipType getFramingAtAcquisition() {
+    return framingAtAcquisition;
+  }
+
+  public Lifecycle getLifecycle() {
+    return lifecycle;
+  }
+
+  public boolean isCommunityMember() {
+    return communityMember;
+  }
+
+  public boolean isSocialActivator() {
+    return socialActivator;
+  }
+
+  public LocalDate getCustomerSince() {
+    return customerSince;
+  }
+
+  public Instant getLastPersonalContactAt() {
+    return lastPersonalContactAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,26 @@
+package nl.rapport.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import nl.rapport.relationship.RelationshipType;
+
+/**
+ * What a client sends to create or replace an account. The relationship type is only taken at
+ * creation (as the framing at acquisition); later changes go through /relationship.
+ */
+public record AccountInput(
+    @NotBlank @Size(max = 200) String name,
+    @Size(max = 100) String industry,
+    @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as NL")
+        String country,
+    @Size(max = 64) String owner,
+    List<@NotBlank @Size(max = 64) String> team,
+    RelationshipType relationshipType,
+    Lifecycle lifecycle,
+    Boolean communityMember,
+    Boolean socialActivator,
+    @PastOrPresent LocalDate customerSince) {}

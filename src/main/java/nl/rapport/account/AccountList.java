@@ -1,0 +1,100 @@
+package nl.rapport.account;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import nl.rapport.platform.Page;
+import nl.rapport.platform.PageRequest;
+import nl.rapport.relationship.RelationshipType;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** "My accounts": a lazy, sortable, filterable table over the caller's accounts. */
+@Named
+@ViewScoped
+public class AccountList implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private AccountService accounts;
+
+  private String search;
+  private RelationshipType relationshipType;
+  private final LazyDataModel<AccountView> model = new Model();
+
+  public LazyDataModel<AccountView> getModel() {
+    return model;
+  }
+
+  public String when(java.time.Instant at) {
+    return nl.rapport.platform.Screens.dateTime(at);
+  }
+
+  public RelationshipType[] getRelationshipTypes() {
+    return RelationshipType.values();
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
+  }
+
+  public RelationshipType getRelationshipType() {
+    return relationshipType;
+  }
+
+  public void setRelationshipType(RelationshipType relationshipType) {
+    this.relationshipType = relationshipType;
+  }
+
+  private AccountQuery query(Map<String, SortMeta> sortBy) {
+    AccountQuery.SortField field = AccountQuery.SortField.NAME;
+    boolean ascending = true;
+    if (sortBy != null && !sortBy.isEmpty()) {
+      SortMeta sort = sortBy.values().iterator().next();
+      for (AccountQuery.SortField candidate : AccountQuery.SortField.values()) {
+        if (candidate.attribute.equals(sort.getField())) {
+          field = candidate;
+        }
+      }
+      ascending = sort.getOrder() != SortOrder.DESCENDING;
+    }
+    return new AccountQuery(search, relationshipType, null, null, field, ascending);
+  }
+
+  private class Model extends LazyDataModel<AccountView> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) accounts.search(query(null), new PageRequest(0, 1)).total();
+    }
+
+    @Override
+    public List<AccountView> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
+      Page<Account> page = accounts.search(query(sortBy), new PageRequest(first / size, size));
+      setRowCount((int) page.total());
+      return page.items().stream().map(AccountView::of).toList();
+    }
+
+    @Override
+    public String getRowKey(AccountView account) {
+      return account.id().toString();
+    }
+
+    @Override
+    public AccountView getRowData(String rowKey) {
+      return accounts.find(java.util.UUID.fromString(rowKey)).map(AccountView::of).orElse(null);
+    }
+  }
+}

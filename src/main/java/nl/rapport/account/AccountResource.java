@@ -1,0 +1,118 @@
+package nl.rapport.account;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.UUID;
+import nl.rapport.platform.Page;
+import nl.rapport.platform.Params;
+import nl.rapport.platform.Versioning;
+import nl.rapport.relationship.RelationshipType;
+import org.eclipse.microprofile.metrics.annotation.Counted;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts")
+public class AccountResource {
+
+  @Inject private AccountService accounts;
+  @Context private UriInfo uriInfo;
+
+  @GET
+  @Operation(summary = "The accounts the caller may see, paged; archived ones only when asked for")
+  public Page<AccountView> list(
+      @QueryParam("q") @Parameter(description = "text in name or industry") String q,
+      @QueryParam("relationshipType") String relationshipType,
+      @QueryParam("owner") String owner,
+      @QueryParam("lifecycle") String lifecycle,
+      @QueryParam("sort") @Parameter(description = "NAME (default), LAST_PERSONAL_CONTACT, ...") String sort,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    AccountQuery.SortField sortField = Params.enumValue(AccountQuery.SortField.class, sort, "sort");
+    AccountQuery query =
+        new AccountQuery(
+            q,
+            Params.enumValue(RelationshipType.class, relationshipType, "relationshipType"),
+            owner,
+            Params.enumValue(Lifecycle.class, lifecycle, "lifecycle"),
+            sortField == null ? AccountQuery.SortField.NAME : sortField,
+            true);
+    return accounts.search(query, Params.page(page, size)).map(AccountView::of);
+  }
+
+  @POST
+  @Counted(name = "accounts_created", absolute = true, description = "Accounts created")
+  @Operation(summary = "Create an account (owner defaults to the caller)")
+  public Response create(@Valid @NotNull AccountInput input) {
+    Account account = accounts.create(input);
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(account.getId().toString()).build())
+        .tag(Versioning.etag(account.getVersion()))
+        .entity(AccountView.of(account))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") String id) {
+    Account account = accounts.get(Params.id(id, "Account"));
+    return Response.ok(AccountView.of(account)).tag(Versioning.etag(account.getVersion())).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Replace an account's details; needs If-Match with the ETag from GET")
+  public Response update(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull AccountInput input) {
+    UUID accountId = Params.id(id, "Account");
+    accounts.get(accountId);
+    Account account = accounts.update(accountId, Versioning.expectedVersion(ifMatch), input);
+    return Response.ok(AccountView.of(account)).tag(Versioning.etag(account.getVersion())).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Archive an account (lifecycle FORMER); history is kept")
+  public Response archive(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    Long expected = ifMatch == null ? null : Versioning.expectedVersion(ifMatch);
+    accounts.archive(Params.id(id, "Account"), expected);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/contacts")
+  public Page<ContactView> contacts(@PathParam("id") String id) {
+    var list = accounts.contacts(Params.id(id, "Account")).stream().map(ContactView::of).toList();
+    return new Page<>(list, 0, Math.max(list.size(), 1), list.size());
+  }
+
+  @POST
+  @Path("{id}/contacts")
+  public Response addContact(@PathParam("id") String id, @Valid @NotNull ContactInput input) {
+    Contact contact = accounts.addContact(Params.id(id, "Account"), input);
+    return Response.created(
+            uriInfo.getBaseUriBuilder().path("contacts").path(contact.getId().toString()).build())
+        .tag(Versioning.etag(contact.getVersion()))
+        .entity(ContactView.of(contact))
+        .build();
+  }
+}

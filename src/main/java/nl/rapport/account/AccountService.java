@@ -1,0 +1,295 @@
+package nl.rapport.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import nl.rapport.platform.Audit;
+import nl.rapport.platform.Page;
+import nl.rapport.platform.PageRequest;
+import nl.rapport.platform.RapportException;
+import nl.rapport.platform.Versioning;
+import nl.rapport.relationship.RelationshipTransition;
+import nl.rapport.relationship.RelationshipType;
+import nl.rapport.security.Caller;
+import nl.rapport.security.CurrentCaller;
+import nl.rapport.security.Role;
+import nl.rapport.security.UserDirectory;
+
+/** Accounts and their contacts, scoped to what the caller may see and change. */
+@Stateless
+public class AccountService {
+
+  static final String FRAMED_AT_CREATION = "Framed at creation";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CurrentCaller currentCaller;
+  @Inject private UserDirectory users;
+  @Inject private Audit audit;
+
+  // ---- accounts
+
+  public Page<Account> search(AccountQuery query, PageRequest paging) {
+    Caller caller = currentCaller.get();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<Account> countRoot = count.from(Account.class);
+    count.select(cb.count(countRoot)).where(filters(cb, countRoot, query, caller));
+    long total = em.createQuery(count).getSingleResult();
+
+    CriteriaQuery<Account> select = cb.createQuery(Account.class);
+    Root<Account> root = select.from(Account.class);
+    var sortPath = root.get(query.sortField().attribute);
+    select
+        .select(root)
+        .where(filters(cb, root, query, caller))
+        .orderBy(
+            query.ascending() ? cb.asc(sortPath) : cb.desc(sortPath),
+            cb.asc(root.get("name")),
+            cb.asc(root.get("id")));
+    List<Account> items =
+        em.createQuery(select)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size())
+            .getResultList();
+    return new Page<>(items, paging.page(), paging.size(), total);
+  }
+
+  private static Predicate[] filters(
+      CriteriaBuilder cb, Root<Account> root, AccountQuery query, Caller caller) {
+    List<Predicate> where = new ArrayList<>();
+    if (!caller.readsAllAccounts()) {
+      where.add(
+          cb.or(
+              cb.equal(root.get("owner"), caller.username()),
+              cb.isMember(caller.username(), root.<java.util.Collection<String>>get("team"))));
+    }
+    if (query.text() != null && !query.text().isBlank()) {
+      String like = "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
+      where.add(
+          cb.or(
+              cb.like(cb.lower(root.get("name")), like, '\\'),
+              cb.like(cb.lower(root.get("industry")), like, '\\')));
+    }
+    if (query.relationshipType() != null) {
+      where.add(cb.equal(root.get("relationshipType"), query.relationshipType()));
+    }
+    if (query.owner() != null && !query.owner().isBlank()) {
+      where.add(cb.equal(root.get("owner"), query.owner()));
+    }
+    if (query.lifecycle() != null) {
+      where.add(cb.equal(root.get("lifecycle"), query.lifecycle()));
+    } else {
+      where.add(cb.notEqual(root.get("lifecycle"), Lifecycle.FORMER));
+    }
+    return where.toArray(Predicate[]::new);
+  }
+
+  static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** The account if the caller may see it; absent otherwise (others' accounts do not exist). */
+  public Optional<Account> find(UUID id) {
+    Caller caller = currentCaller.get();
+    return Optional.ofNullable(em.find(Account.class, id))
+        .filter(a -> caller.maySee(a.getOwner(), a.getTeam()));
+  }
+
+  public Account get(UUID id) {
+    return find(id).orElseThrow(() -> RapportException.notFound("Account " + id));
+  }
+
+  /** The account for a change by the caller: 404 when unseen, 403 when only readable. */
+  public Account getForChange(UUID id) {
+    Account account = get(id);
+    Caller caller = currentCaller.get();
+    if (!caller.mayChange(account.getOwner(), account.getTeam())) {
+      throw RapportException.forbidden("You may read this account but not change it.");
+    }
+    return account;
+  }
+
+  public Account create(AccountInput input) {
+    Caller caller = currentCaller.get();
+    if (!caller.mayCreateAccounts()) {
+      throw RapportException.forbidden("Only account managers and administrators create accounts.");
+    }
+    String owner = input.owner() == null || input.owner().isBlank() ? caller.username() : input.owner();
+    List<String> team = input.team() == null ? List.of() : input.team();
+    checkPeople(owner, team);
+    if (!caller.has(Role.ADMIN) && !owner.equals(caller.username()) && !team.contains(caller.username())) {
+      throw RapportException.invalid("owner", "you can only create accounts you own or are on the team of");
+    }
+    Instant now = Instant.now();
+    Account account = new Account(input.name().strip(), owner, input.lifecycle(), now);
+    account.describe(
+        input.name().strip(),
+        input.industry(),
+        input.country(),
+        input.customerSince(),
+        Boolean.TRUE.equals(input.communityMember()),
+        Boolean.TRUE.equals(input.socialActivator()));
+    account.assignTo(owner, team);
+    if (input.lifecycle() == Lifecycle.FORMER) {
+      throw RapportException.invalid("lifecycle", "a new account cannot start archived");
+    }
+    em.persist(account);
+    if (input.relationshipType() != null && input.relationshipType() != RelationshipType.UNFRAMED) {
+      RelationshipTransition t =
+          account.reframe(input.relationshipType(), FRAMED_AT_CREATION, caller.username(), now);
+      em.persist(t);
+    }
+    audit.record(caller.username(), "CREATE", "Account", account.getId(), account.getName());
+    return account;
+  }
+
+  public Account update(UUID id, long expectedVersion, AccountInput input) {
+    Account account = getForChange(id);
+    Versioning.check(expectedVersion, account.getVersion());
+    if (input.relationshipType() != null && input.relationshipType() != account.getRelationshipType()) {
+      throw RapportException.invalid(
+          "relationshipType",
+          "the relationship type changes through POST /accounts/{id}/relationship, with a reason");
+    }
+    String owner = input.owner() == null || input.owner().isBlank() ? account.getOwner() : input.owner();
+    List<String> team = input.team() == null ? List.copyOf(account.getTeam()) : input.team();
+    checkPeople(owner, team);
+    account.describe(
+        input.name().strip(),
+        input.industry(),
+        input.country(),
+        input.customerSince(),
+        Boolean.TRUE.equals(input.communityMember()),
+        Boolean.TRUE.equals(input.socialActivator()));
+    account.assignTo(owner, team);
+    if (input.lifecycle() != null) {
+      account.moveTo(input.lifecycle());
+    }
+    em.flush();
+    audit.record(currentCaller.get().username(), "UPDATE", "Account", id, account.getName());
+    return account;
+  }
+
+  public Account archive(UUID id, Long expectedVersion) {
+    Account account = getForChange(id);
+    if (expectedVersion != null) {
+      Versioning.check(expectedVersion, account.getVersion());
+    }
+    account.archive();
+    em.flush();
+    audit.record(currentCaller.get().username(), "ARCHIVE", "Account", id, account.getName());
+    return account;
+  }
+
+  /** Records a relationship change on an account the caller may change. */
+  public RelationshipTransition reframe(UUID id, RelationshipType to, String reason, Long expectedVersion) {
+    Account account = getForChange(id);
+    if (expectedVersion != null) {
+      Versioning.check(expectedVersion, account.getVersion());
+    }
+    String by = currentCaller.get().username();
+    RelationshipTransition transition = account.reframe(to, reason, by, Instant.now());
+    em.persist(transition);
+    em.flush();
+    audit.record(by, "REFRAME", "Account", id, transition.from() + " -> " + transition.to());
+    return transition;
+  }
+
+  /** Called when a personal contact moment is logged for the account. */
+  public void recordPersonalContact(UUID id, Instant at) {
+    get(id).recordPersonalContact(at);
+  }
+
+  private void checkPeople(String owner, List<String> team) {
+    if (users.find(owner).filter(u -> u.getRoles().contains(Role.ACCOUNT_MANAGER)).isEmpty()) {
+      throw RapportException.invalid("owner", "owner must be an account manager's user name");
+    }
+    for (String member : team) {
+      if (users.find(member).isEmpty()) {
+        throw RapportException.invalid("team", "unknown user: " + member);
+      }
+    }
+  }
+
+  // ---- contacts
+
+  public List<Contact> contacts(UUID accountId) {
+    get(accountId);
+    return em.createQuery(
+            "select c from Contact c where c.accountId = :account and c.removed = false"
+                + " order by c.lastName, c.firstName, c.id",
+            Contact.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  public Optional<Contact> findContact(UUID contactId) {
+    return Optional.ofNullable(em.find(Contact.class, contactId))
+        .filter(c -> !c.isRemoved())
+        .filter(c -> find(c.getAccountId()).isPresent());
+  }
+
+  public Contact contact(UUID contactId) {
+    return findContact(contactId).orElseThrow(() -> RapportException.notFound("Contact " + contactId));
+  }
+
+  public Contact addContact(UUID accountId, ContactInput input) {
+    Account account = getForChange(accountId);
+    Contact contact = new Contact(account.getId(), Instant.now());
+    apply(contact, input);
+    em.persist(contact);
+    audit.record(currentCaller.get().username(), "CREATE", "Contact", contact.getId(), null);
+    return contact;
+  }
+
+  public Contact updateContact(UUID contactId, long expectedVersion, ContactInput input) {
+    Contact contact = contact(contactId);
+    getForChange(contact.getAccountId());
+    Versioning.check(expectedVersion, contact.getVersion());
+    apply(contact, input);
+    em.flush();
+    audit.record(currentCaller.get().username(), "UPDATE", "Contact", contactId, null);
+    return contact;
+  }
+
+  public void removeContact(UUID contactId, Long expectedVersion) {
+    Contact contact = contact(contactId);
+    getForChange(contact.getAccountId());
+    if (expectedVersion != null) {
+      Versioning.check(expectedVersion, contact.getVersion());
+    }
+    contact.remove();
+    audit.record(currentCaller.get().username(), "REMOVE", "Contact", contactId, null);
+  }
+
+  private void apply(Contact contact, ContactInput input) {
+    contact.describe(
+        input.firstName().strip(),
+        input.lastName().strip(),
+        input.email(),
+        input.phone(),
+        input.jobTitle(),
+        input.birthday(),
+        input.preferredLanguage(),
+        input.preferredChannel());
+    if (input.marketingConsent() != null) {
+      String source =
+          input.consentSource() == null || input.consentSource().isBlank()
+              ? "Recorded by " + currentCaller.get().username()
+              : input.consentSource();
+      contact.consent(input.marketingConsent(), source, Instant.now());
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package nl.rapport.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.rapport.interaction.Channel;
+
+/** A person at an account. */
+@Entity
+@Table(name = "contact")
+public class Contact {
+
+  @Id private UUID id;
+
+  @Column(name = "account_id", nullable = false)
+  private UUID accountId;
+
+  @Column(name = "first_name", nullable = false)
+  private String firstName;
+
+  @Column(name = "last_name", nullable = false)
+  private String lastName;
+
+  private String email;
+  private String phone;
+
+  @Column(name = "job_title")
+  private String jobTitle;
+
+  private LocalDate birthday;
+
+  @Column(name = "preferred_language")
+  private String preferredLanguage;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "preferred_channel")
+  private Channel preferredChannel;
+
+  @Column(name = "marketing_consent", nullable = false)
+  private boolean marketingConsent;
+
+  @Column(name = "consent_source")
+  private String consentSource;
+
+  @Column(name = "consent_at")
+  private Instant consentAt;
+
+  @Column(nullable = false)
+  private boolean removed;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Contact() {}
+
+  public Contact(UUID accountId, Instant createdAt) {
+    this.id = UUID.randomUUID();
+    this.accountId = accountId;
+    this.createdAt = createdAt;
+  }
+
+  public void describe(
+      String firstName,
+      String lastName,
+      String email,
+      String phone,
+      String jobTitle,
+      LocalDate birthday,
+      String preferredLanguage,
+      Channel preferredChannel) {
+    this.firstName = firstName;
+    this.lastName = lastName;
+    this.email = email;
+    this.phone = phone;
+    this.jobTitle = jobTitle;
+    this.birthday = birthday;
+    this.preferredLanguage = preferredLanguage;
+    this.preferredChannel = preferredChannel;
+  }
+
+  /**
+   * Records consent as given or withdrawn, with where it came from and when (GDPR). Repeating the
+   * current answer changes nothing, so the original moment of consent is kept.
+   */
+  public void consent(boolean given, String source, Instant at) {
+    if (given == marketingConsent && consentAt != null) {
+      return;
+    }
+    this.marketingConsent = given;
+    this.consentSource = source;
+    this.consentAt = at;
+  }
+
+  public void remove() {
+    this.removed = true;
+  }
+
+  public String fullName() {
+    return firstName + " " + lastName;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getAccountId() {
+    return accountId;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getJobTitle() {
+    return jobTitle;
+  }
+
+  public LocalDate getBirthday() {
+    return birthday;
+  }
+
+  public String getPreferredLanguage() {
+    return preferredLanguage;
+  }
+
+  public Channel getPreferredChannel() {
+    return preferredChannel;
+  }
+
+  public boolean isMarketingConsent() {
+    return marketingConsent;
+  }
+
+  public String getConsentSource() {
+    return consentSource;
+  }
+
+  public Instant getConsentAt() {
+    return consentAt;
+  }
+
+  public boolean isRemoved() {
+    return removed;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,39 @@
+package nl.rapport.account;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.rapport.interaction.Channel;
+
+public record ContactView(
+    UUID id,
+    UUID accountId,
+    String firstName,
+    String lastName,
+    String email,
+    String phone,
+    String jobTitle,
+    LocalDate birthday,
+    String preferredLanguage,
+    Channel preferredChannel,
+    boolean marketingConsent,
+    String consentSource,
+    Instant consentAt) {
+
+  public static ContactView of(Contact c) {
+    return new ContactView(
+        c.getId(),
+        c.getAccountId(),
+        c.getFirstName(),
+        c.getLastName(),
+        c.getEmail(),
+        c.getPhone(),
+        c.getJobTitle(),
+        c.getBirthday(),
+        c.getPreferredLanguage(),
+        c.getPreferredChannel(),
+        c.isMarketingConsent(),
+        c.getConsentSource(),
+        c.getConsentAt());
+  }
+}

@@ -1,0 +1,30 @@
+package nl.rapport.interaction;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.rapport.platform.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("complaints/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Complaints")
+public class ComplaintResource {
+
+  @Inject private InteractionService interactions;
+
+  @POST
+  @Path("resolve")
+  @Operation(summary = "Resolve a complaint; the recovery quality is derived")
+  public ComplaintView resolve(@PathParam("id") String id, @Valid @NotNull Resolution resolution) {
+    return ComplaintView.of(interactions.resolve(Params.id(id, "Complaint"), resolution));
+  }
+}

@@ -1,0 +1,25 @@
+package nl.rapport.interaction;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A contact moment as logged. {@code occurredAt} defaults to now; {@code supersedes} names the
+ * interaction this one corrects.
+ */
+public record InteractionInput(
+    UUID contactId,
+    @NotNull Channel channel,
+    @NotNull Purpose purpose,
+    Instant occurredAt,
+    @Min(1) @Max(7) Integer effortScore,
+    @Min(0) @Max(10) Integer npsScore,
+    @Min(1) @Max(5) Integer csatScore,
+    @Size(max = 4000) String summary,
+    LocalDate followUpDate,
+    UUID supersedes) {}

@@ -1,0 +1,125 @@
+package nl.rapport.interaction;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.rapport.platform.Page;
+import nl.rapport.platform.Params;
+import nl.rapport.platform.RapportException;
+import org.eclipse.microprofile.metrics.annotation.Counted;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("accounts/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contact log")
+public class InteractionResource {
+
+  static final int MAX_KEY_LENGTH = 200;
+
+  @Inject private InteractionService interactions;
+  @jakarta.ws.rs.core.Context private jakarta.ws.rs.core.UriInfo uriInfo;
+
+  @GET
+  @Path("interactions")
+  @Operation(summary = "The account's timeline: every channel, newest first")
+  public Page<InteractionView> timeline(
+      @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+    return interactions
+        .timeline(Params.id(id, "Account"), Params.page(page, size))
+        .map(InteractionView::of);
+  }
+
+  @POST
+  @Path("interactions")
+  @Counted(name = "interactions_logged", absolute = true, description = "Contact moments logged")
+  @Operation(
+      summary = "Log a contact moment",
+      description =
+          "With an Idempotency-Key header a retried request returns the first result (one row).")
+  public Response log(
+      @PathParam("id") String id,
+      @HeaderParam("Idempotency-Key") @Parameter(description = "any unique string up to 200 characters")
+          String idempotencyKey,
+      @Valid @NotNull InteractionInput input) {
+    UUID accountId = Params.id(id, "Account");
+    String key = checkKey(idempotencyKey);
+    InteractionService.Logged logged;
+    try {
+      logged = interactions.log(accountId, input, key);
+    } catch (EJBException collision) {
+      // A concurrent request with the same key won the insert; answer with its result.
+      logged = awaitReplay(key, InteractionService.fingerprint(accountId, input), collision);
+    }
+    Interaction interaction = logged.interaction();
+    Response.ResponseBuilder response =
+        Response.status(Response.Status.CREATED)
+            .location(uriInfo.getAbsolutePathBuilder().path(interaction.getId().toString()).build())
+            .entity(InteractionView.of(interaction));
+    if (logged.replayed()) {
+      response.header("Idempotent-Replayed", "true");
+    }
+    return response.build();
+  }
+
+  @GET
+  @Path("interactions/{interactionId}")
+  public InteractionView get(@PathParam("interactionId") String interactionId) {
+    return InteractionView.of(interactions.get(Params.id(interactionId, "Interaction")));
+  }
+
+  @GET
+  @Path("complaints")
+  @Tag(name = "Complaints")
+  public Page<ComplaintView> complaints(@PathParam("id") String id) {
+    List<ComplaintView> list =
+        interactions.complaints(Params.id(id, "Account")).stream().map(ComplaintView::of).toList();
+    return new Page<>(list, 0, Math.max(list.size(), 1), list.size());
+  }
+
+  private static String checkKey(String key) {
+    if (key == null) {
+      return null;
+    }
+    if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+      throw RapportException.badRequest(
+          "Idempotency-Key", "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters");
+    }
+    return key;
+  }
+
+  private InteractionService.Logged awaitReplay(String key, String fingerprint, EJBException collision) {
+    if (key == null) {
+      throw collision;
+    }
+    for (int attempt = 0; attempt < 50; attempt++) {
+      Optional<Interaction> earlier = interactions.replay(key, fingerprint);
+      if (earlier.isPresent()) {
+        return new InteractionService.Logged(earlier.get(), true);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw collision;
+  }
+}

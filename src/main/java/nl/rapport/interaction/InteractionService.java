@@ -1,0 +1,239 @@
+package nl.rapport.interaction;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.rapport.account.Account;
+import nl.rapport.account.AccountService;
+import nl.rapport.platform.Audit;
+import nl.rapport.platform.Page;
+import nl.rapport.platform.PageRequest;
+import nl.rapport.platform.RapportException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The contact log: append-only interactions, and the complaints they open. */
+@Stateless
+public class InteractionService {
+
+  /** A logged interaction, and whether it was a replay of an earlier request with the same key. */
+  public record Logged(Interaction interaction, boolean replayed) {}
+
+  @PersistenceContext private EntityManager em;
+  @Inject private AccountService accounts;
+  @Inject private Audit audit;
+  @Inject private nl.rapport.security.CurrentCaller currentCaller;
+
+  @Inject
+  @ConfigProperty(name = "rapport.interaction.max-clock-skew-minutes", defaultValue = "5")
+  private long maxClockSkewMinutes;
+
+  @Inject
+  @ConfigProperty(name = "rapport.complaint.good-recovery-hours", defaultValue = "48")
+  private long goodRecoveryHours;
+
+  @Inject
+  @ConfigProperty(name = "rapport.complaint.poor-recovery-days", defaultValue = "14")
+  private long poorRecoveryDays;
+
+  /** Newest first, across all channels; corrected interactions show only in their latest form. */
+  public Page<Interaction> timeline(UUID accountId, PageRequest paging) {
+    accounts.get(accountId);
+    long total =
+        em.createQuery(
+                "select count(i) from Interaction i where i.accountId = :account"
+                    + " and not exists (select n.id from Interaction n where n.supersedes = i.id)",
+                Long.class)
+            .setParameter("account", accountId)
+            .getSingleResult();
+    List<Interaction> items =
+        em.createQuery(
+                "select i from Interaction i where i.accountId = :account"
+                    + " and not exists (select n.id from Interaction n where n.supersedes = i.id)"
+                    + " order by i.occurredAt desc, i.recordedAt desc, i.id",
+                Interaction.class)
+            .setParameter("account", accountId)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size())
+            .getResultList();
+    return new Page<>(items, paging.page(), paging.size(), total);
+  }
+
+  public Interaction get(UUID id) {
+    Interaction interaction = em.find(Interaction.class, id);
+    if (interaction == null || accounts.find(interaction.getAccountId()).isEmpty()) {
+      throw RapportException.notFound("Interaction " + id);
+    }
+    return interaction;
+  }
+
+  /**
+   * Logs a contact moment. With an idempotency key, a repeated request returns the first result
+   * instead of logging twice; two concurrent ones collide on the key's unique constraint.
+   */
+  public Logged log(UUID accountId, InteractionInput input, String idempotencyKey) {
+    Account account = accounts.getForChange(accountId);
+    String caller = currentCaller.get().username();
+    String fingerprint = fingerprint(accountId, input);
+    if (idempotencyKey != null) {
+      Optional<Interaction> earlier = replay(idempotencyKey, fingerprint);
+      if (earlier.isPresent()) {
+        return new Logged(earlier.get(), true);
+      }
+    }
+    Instant now = Instant.now();
+    Instant occurredAt = input.occurredAt() == null ? now : input.occurredAt();
+    if (occurredAt.isAfter(now.plus(Duration.ofMinutes(maxClockSkewMinutes)))) {
+      throw RapportException.invalid("occurredAt", "occurredAt cannot be in the future");
+    }
+    if (input.contactId() != null) {
+      accounts
+          .findContact(input.contactId())
+          .filter(c -> c.getAccountId().equals(accountId))
+          .orElseThrow(
+              () -> RapportException.invalid("contactId", "contactId is not a contact of this account"));
+    }
+    boolean correctsComplaint = false;
+    if (input.supersedes() != null) {
+      Interaction old = em.find(Interaction.class, input.supersedes());
+      if (old == null || !old.getAccountId().equals(accountId)) {
+        throw RapportException.invalid("supersedes", "supersedes is not an interaction of this account");
+      }
+      if (isSuperseded(old.getId())) {
+        throw RapportException.conflict("That interaction was already corrected; correct the latest version.");
+      }
+      correctsComplaint = old.getPurpose() == Purpose.COMPLAINT;
+    }
+    Interaction interaction =
+        new Interaction(
+            accountId,
+            input.contactId(),
+            caller,
+            occurredAt,
+            now,
+            input.channel(),
+            input.purpose(),
+            input.effortScore(),
+            input.npsScore(),
+            input.csatScore(),
+            blankToNull(input.summary()),
+            input.followUpDate(),
+            input.supersedes());
+    if (idempotencyKey != null) {
+      // first, so that a concurrent twin blocks or fails here before anything else is written
+      em.persist(new IdempotencyRecord(caller, idempotencyKey, fingerprint, interaction.getId(), now));
+      em.flush();
+    }
+    em.persist(interaction);
+    if (interaction.getPurpose() == Purpose.COMPLAINT && !correctsComplaint) {
+      em.persist(Complaint.openedBy(interaction));
+    }
+    if (interaction.isPersonal()) {
+      account.recordPersonalContact(occurredAt);
+    }
+    em.flush();
+    audit.record(caller, "LOG", "Interaction", interaction.getId(), interaction.getChannel() + " " + interaction.getPurpose());
+    return new Logged(interaction, false);
+  }
+
+  /**
+   * The interaction an earlier request with this key created, if any. The same key with another
+   * request body is refused: a key names one request.
+   */
+  public Optional<Interaction> replay(String idempotencyKey, String fingerprint) {
+    String caller = currentCaller.get().username();
+    List<IdempotencyRecord> found =
+        em.createQuery(
+                "select r from IdempotencyRecord r where r.caller = :caller and r.key = :key",
+                IdempotencyRecord.class)
+            .setParameter("caller", caller)
+            .setParameter("key", idempotencyKey)
+            .getResultList();
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    IdempotencyRecord record = found.get(0);
+    if (!record.getFingerprint().equals(fingerprint)) {
+      throw RapportException.invalid(
+          "Idempotency-Key", "this Idempotency-Key was already used for a different request");
+    }
+    return Optional.of(em.find(Interaction.class, record.getInteractionId()));
+  }
+
+  /** The same account and body give the same fingerprint; any difference gives another. */
+  public static String fingerprint(UUID accountId, InteractionInput input) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] digest = sha.digest((accountId + "|" + input).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private boolean isSuperseded(UUID id) {
+    return em.createQuery("select count(i) from Interaction i where i.supersedes = :id", Long.class)
+            .setParameter("id", id)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** The contact person of the most recent interaction that named one: the dialog's default. */
+  public Optional<UUID> lastContactPerson(UUID accountId) {
+    return em.createQuery(
+            "select i.contactId from Interaction i where i.accountId = :account"
+                + " and i.contactId is not null order by i.occurredAt desc",
+            UUID.class)
+        .setParameter("account", accountId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  // ---- complaints
+
+  public List<Complaint> complaints(UUID accountId) {
+    accounts.get(accountId);
+    return em.createQuery(
+            "select c from Complaint c where c.accountId = :account order by c.openedAt desc",
+            Complaint.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  public Complaint resolve(UUID complaintId, Resolution resolution) {
+    Complaint complaint = em.find(Complaint.class, complaintId);
+    if (complaint == null || accounts.find(complaint.getAccountId()).isEmpty()) {
+      throw RapportException.notFound("Complaint " + complaintId);
+    }
+    accounts.getForChange(complaint.getAccountId());
+    Instant now = Instant.now();
+    Instant at = resolution.resolvedAt() == null ? now : resolution.resolvedAt();
+    if (at.isAfter(now.plus(Duration.ofMinutes(maxClockSkewMinutes)))) {
+      throw RapportException.invalid("resolvedAt", "resolvedAt cannot be in the future");
+    }
+    String by = currentCaller.get().username();
+    complaint.resolve(
+        resolution.firstContactResolution(),
+        at,
+        blankToNull(resolution.summary()),
+        by,
+        new ServiceRecovery(Duration.ofHours(goodRecoveryHours), Duration.ofDays(poorRecoveryDays)));
+    em.flush();
+    audit.record(by, "RESOLVE", "Complaint", complaintId, String.valueOf(complaint.getRecoveryQuality()));
+    return complaint;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,42 @@
+package nl.rapport.interaction;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record InteractionView(
+    UUID id,
+    UUID accountId,
+    UUID contactId,
+    Channel channel,
+    Purpose purpose,
+    boolean personal,
+    Instant occurredAt,
+    Integer effortScore,
+    Integer npsScore,
+    Integer csatScore,
+    String summary,
+    LocalDate followUpDate,
+    String loggedBy,
+    Instant recordedAt,
+    UUID supersedes) {
+
+  public static InteractionView of(Interaction i) {
+    return new InteractionView(
+        i.getId(),
+        i.getAccountId(),
+        i.getContactId(),
+        i.getChannel(),
+        i.getPurpose(),
+        i.isPersonal(),
+        i.getOccurredAt(),
+        i.getEffortScore(),
+        i.getNpsScore(),
+        i.getCsatScore(),
+        i.getSummary(),
+        i.getFollowUpDate(),
+        i.getLoggedBy(),
+        i.getRecordedAt(),
+        i.getSupersedes());
+  }
+}

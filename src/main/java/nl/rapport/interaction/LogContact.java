@@ -1,0 +1,161 @@
+package nl.rapport.interaction;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import nl.rapport.account.AccountService;
+import nl.rapport.account.Contact;
+import nl.rapport.platform.RapportException;
+import nl.rapport.platform.Screens;
+import org.primefaces.PrimeFaces;
+
+/**
+ * The "log contact" dialog, built to take seconds: it opens on now, a personal channel (phone) and
+ * the person last spoken to, with the cursor in the summary. Each opening carries its own
+ * idempotency key, so a double click logs once.
+ */
+@Named
+@ViewScoped
+public class LogContact implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private InteractionService interactions;
+  @Inject private AccountService accounts;
+
+  private String accountId;
+  private Channel channel;
+  private Purpose purpose;
+  private UUID contactId;
+  private LocalDateTime occurredAt;
+  private String summary;
+  private Integer effortScore;
+  private LocalDate followUpDate;
+  private String idempotencyKey;
+  private List<Contact> contacts = List.of();
+
+  /** Fresh defaults each time the dialog opens. */
+  public void open() {
+    UUID account = UUID.fromString(accountId);
+    channel = Channel.PHONE;
+    purpose = Purpose.CHECK_IN;
+    contacts = accounts.contacts(account);
+    contactId = interactions.lastContactPerson(account)
+        .filter(id -> contacts.stream().anyMatch(c -> c.getId().equals(id)))
+        .orElse(contacts.isEmpty() ? null : contacts.get(0).getId());
+    occurredAt = LocalDateTime.now(Screens.zone()).withSecond(0).withNano(0);
+    summary = null;
+    effortScore = null;
+    followUpDate = null;
+    idempotencyKey = UUID.randomUUID().toString();
+  }
+
+  public void save() {
+    try {
+      interactions.log(
+          UUID.fromString(accountId),
+          new InteractionInput(
+              contactId,
+              channel,
+              purpose,
+              occurredAt == null ? null : occurredAt.atZone(Screens.zone()).toInstant(),
+              effortScore,
+              null,
+              null,
+              summary,
+              followUpDate,
+              null),
+          idempotencyKey);
+      Screens.info("log.saved");
+      PrimeFaces.current().executeScript("PF('logDialog').hide()");
+    } catch (RapportException e) {
+      Screens.refused(e, "logForm:");
+    }
+  }
+
+  public List<Channel> getChannels() {
+    return Arrays.asList(Channel.values());
+  }
+
+  public List<Integer> getEffortScores() {
+    return List.of(1, 2, 3, 4, 5, 6, 7);
+  }
+
+  public List<Purpose> getPurposes() {
+    return Arrays.asList(Purpose.values());
+  }
+
+  public List<Contact> getContacts() {
+    return contacts;
+  }
+
+  public String getAccountId() {
+    return accountId;
+  }
+
+  public void setAccountId(String accountId) {
+    this.accountId = accountId;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public void setChannel(Channel channel) {
+    this.channel = channel;
+  }
+
+  public Purpose getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(Purpose purpose) {
+    this.purpose = purpose;
+  }
+
+  public UUID getContactId() {
+    return contactId;
+  }
+
+  public void setContactId(UUID contactId) {
+    this.contactId = contactId;
+  }
+
+  public LocalDateTime getOccurredAt() {
+    return occurredAt;
+  }
+
+  public void setOccurredAt(LocalDateTime occurredAt) {
+    this.occurredAt = occurredAt;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public Integer getEffortScore() {
+    return effortScore;
+  }
+
+  public void setEffortScore(Integer effortScore) {
+    this.effortScore = effortScore;
+  }
+
+  public LocalDate getFollowUpDate() {
+    return followUpDate;
+  }
+
+  public void setFollowUpDate(LocalDate followUpDate) {
+    this.followUpDate = followUpDate;
+  }
+}

@@ -1,0 +1,145 @@
+package nl.rapport.interaction;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.rapport.account.AccountService;
+import nl.rapport.account.Contact;
+import nl.rapport.platform.PageRequest;
+import nl.rapport.platform.Screens;
+import nl.rapport.relationship.RelationshipService;
+import nl.rapport.relationship.RelationshipTransition;
+
+/**
+ * The single customer view: every contact moment across channels, complaints and relationship
+ * changes of one account, newest first. Personal moments are marked so they stand out.
+ */
+@Named
+@ViewScoped
+public class Timeline implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final int STEP = 50;
+
+  /** One line on the timeline, ready to show. */
+  public record Entry(
+      String kind,
+      Instant at,
+      String when,
+      String title,
+      String detail,
+      String who,
+      boolean personal,
+      String cssClass) {}
+
+  @Inject private InteractionService interactions;
+  @Inject private AccountService accounts;
+  @Inject private RelationshipService relationships;
+
+  private String accountId;
+  private int limit = STEP;
+  private List<Entry> entries = List.of();
+  private long total;
+
+  public void load() {
+    UUID id = parse(accountId);
+    if (id == null || accounts.find(id).isEmpty()) {
+      entries = List.of();
+      return;
+    }
+    Map<UUID, String> names =
+        accounts.contacts(id).stream().collect(Collectors.toMap(Contact::getId, Contact::fullName));
+    var page = interactions.timeline(id, new PageRequest(0, Math.min(limit, PageRequest.MAX_SIZE)));
+    total = page.total();
+    Map<UUID, Complaint> complaints =
+        interactions.complaints(id).stream()
+            .collect(Collectors.toMap(Complaint::getInteractionId, Function.identity()));
+    List<Entry> list = new ArrayList<>();
+    for (Interaction i : page.items()) {
+      list.add(entry(i, names, complaints.get(i.getId())));
+    }
+    Instant oldestShown = page.items().isEmpty() || page.total() <= page.items().size()
+        ? Instant.MIN
+        : page.items().get(page.items().size() - 1).getOccurredAt();
+    for (RelationshipTransition t : relationships.history(id)) {
+      if (!t.at().isBefore(oldestShown)) {
+        list.add(
+            new Entry(
+                "TRANSITION",
+                t.at(),
+                Screens.dateTime(t.at()),
+                Screens.text("timeline.transition", Screens.label(t.from()), Screens.label(t.to())),
+                t.reason(),
+                Screens.text("timeline.by", t.by()),
+                false,
+                "transition"));
+      }
+    }
+    list.sort(Comparator.comparing(Entry::at).reversed());
+    entries = List.copyOf(list);
+  }
+
+  private Entry entry(Interaction i, Map<UUID, String> names, Complaint complaint) {
+    StringBuilder title = new StringBuilder(Screens.label(i.getChannel()));
+    title.append(" · ").append(Screens.label(i.getPurpose()));
+    if (i.getContactId() != null && names.containsKey(i.getContactId())) {
+      title.append(" · ").append(names.get(i.getContactId()));
+    }
+    StringBuilder detail = new StringBuilder(i.getSummary() == null ? "" : i.getSummary());
+    if (complaint != null) {
+      detail.append(detail.length() > 0 ? " — " : "");
+      detail.append(
+          complaint.getStatus() == Complaint.Status.OPEN
+              ? Screens.text("timeline.complaint.open")
+              : Screens.text("timeline.complaint.resolved", Screens.label(complaint.getRecoveryQuality())));
+    }
+    String css = (i.isPersonal() ? "personal" : "digital") + (complaint != null ? " complaint" : "");
+    return new Entry(
+        i.isPersonal() ? "PERSONAL" : "DIGITAL",
+        i.getOccurredAt(),
+        Screens.dateTime(i.getOccurredAt()),
+        title.toString(),
+        detail.toString(),
+        Screens.text("timeline.by", i.getLoggedBy()),
+        i.isPersonal(),
+        css);
+  }
+
+  public void showMore() {
+    limit = Math.min(limit + STEP, PageRequest.MAX_SIZE);
+    load();
+  }
+
+  public boolean isMoreAvailable() {
+    return total > Math.min(limit, PageRequest.MAX_SIZE) && limit < PageRequest.MAX_SIZE;
+  }
+
+  private static UUID parse(String id) {
+    try {
+      return id == null ? null : UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  public List<Entry> getEntries() {
+    return entries;
+  }
+
+  public String getAccountId() {
+    return accountId;
+  }
+
+  public void setAccountId(String accountId) {
+    this.accountId = accountId;
+  }
+}

@@ -1,0 +1,54 @@
+package nl.rapport.platform;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** An RFC 9457 problem detail; {@code errors} names the offending fields for validation. */
+public record Problem(int status, String title, String detail, List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+
+  public record FieldError(String field, String message) {}
+
+  public Problem {
+    errors = errors == null ? List.of() : List.copyOf(errors);
+  }
+
+  public static Problem of(Response.StatusType status, String detail) {
+    return new Problem(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
+  }
+
+  public static Problem validation(String detail, List<FieldError> errors) {
+    return new Problem(400, "Bad Request", detail, errors);
+  }
+
+  /** Written with JSON-P so that the output never depends on a provider's media-type support. */
+  public String toJson() {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", title)
+            .add("status", status);
+    if (detail != null) {
+      body.add("detail", detail);
+    }
+    if (!errors.isEmpty()) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      errors.forEach(
+          e ->
+              list.add(
+                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+      body.add("errors", list);
+    }
+    return body.build().toString();
+  }
+
+  public Response toResponse() {
+    return Response.status(status).type(PROBLEM_JSON).entity(toJson()).build();
+  }
+}

@@ -1,0 +1,190 @@
+package nl.rapport.platform;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Every error leaves the API as application/problem+json; bad input is never a 500. */
+public final class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+  private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+
+  private ProblemMappers() {}
+
+  /** Maps any throwable to its problem; shared by the mappers below. */
+  static Problem problemFor(Throwable error) {
+    Throwable t = error;
+    // EJB containers wrap system exceptions; look at the cause that explains the failure.
+    while ((t instanceof EJBException || t instanceof jakarta.persistence.PersistenceException)
+        && t.getCause() != null
+        && !(t instanceof OptimisticLockException)) {
+      t = t.getCause();
+    }
+    if (t instanceof RapportException r) {
+      return r.problem();
+    }
+    if (t instanceof ConstraintViolationException cve) {
+      return validation(cve);
+    }
+    if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+      return new Problem(
+          412,
+          "Precondition Failed",
+          "The resource was changed by someone else; GET it again and retry.",
+          List.of());
+    }
+    if (t instanceof JsonbException || t instanceof JsonException) {
+      return unreadable(t);
+    }
+    if (t instanceof WebApplicationException wae) {
+      Response.StatusType status = wae.getResponse().getStatusInfo();
+      if (wae.getCause() instanceof JsonbException || wae.getCause() instanceof JsonException) {
+        return unreadable(wae.getCause());
+      }
+      return new Problem(
+          status.getStatusCode(), status.getReasonPhrase(), wae.getMessage(), List.of());
+    }
+    if (t instanceof ProcessingException) {
+      return unreadable(t);
+    }
+    LOG.log(Level.SEVERE, "Unexpected failure", error);
+    return new Problem(
+        500, "Internal Server Error", "An unexpected error occurred; it has been logged.", List.of());
+  }
+
+  static Problem validation(ConstraintViolationException cve) {
+    List<Problem.FieldError> errors =
+        cve.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    return Problem.validation("The request has invalid fields.", errors);
+  }
+
+  /** "create.arg1.name" or "create.input.name" becomes "name"; a bare parameter keeps its name. */
+  static String fieldOf(ConstraintViolation<?> violation) {
+    StringBuilder field = new StringBuilder();
+    boolean afterParameter = false;
+    String parameterName = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      switch (node.getKind()) {
+        case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {}
+        case PARAMETER -> {
+          afterParameter = true;
+          parameterName = node.getName();
+        }
+        default -> {
+          if (field.length() > 0) {
+            field.append('.');
+          }
+          field.append(node.getName());
+          if (node.getIndex() != null) {
+            field.append('[').append(node.getIndex()).append(']');
+          }
+        }
+      }
+    }
+    if (field.length() == 0) {
+      return afterParameter && parameterName != null ? parameterName : "body";
+    }
+    return field.toString();
+  }
+
+  static Problem unreadable(Throwable t) {
+    String message = t.getMessage() == null ? "" : t.getMessage();
+    Throwable cause = t.getCause();
+    while (cause != null) {
+      message = message + " " + cause.getMessage();
+      cause = cause.getCause();
+    }
+    Matcher m = PROPERTY.matcher(message);
+    String field = m.find() ? m.group(1) : "body";
+    String detail =
+        field.equals("body")
+            ? "The request body is not valid JSON for this resource."
+            : "The value of '" + field + "' cannot be read (wrong type or unknown value).";
+    return Problem.validation(detail, List.of(new Problem.FieldError(field, detail)));
+  }
+
+  @Provider
+  public static class RapportExceptionMapper implements ExceptionMapper<RapportException> {
+    @Override
+    public Response toResponse(RapportException e) {
+      return e.problem().toResponse();
+    }
+  }
+
+  @Provider
+  public static class ValidationMapper implements ExceptionMapper<ConstraintViolationException> {
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      return validation(e).toResponse();
+    }
+  }
+
+  @Provider
+  public static class JsonbMapper implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return unreadable(e).toResponse();
+    }
+  }
+
+  @Provider
+  public static class ProcessingMapper implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return unreadable(e).toResponse();
+    }
+  }
+
+  @Provider
+  public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Response original = e.getResponse();
+      Problem problem = problemFor(e);
+      Response.ResponseBuilder builder =
+          Response.status(problem.status()).type(Problem.PROBLEM_JSON).entity(problem.toJson());
+      // keep headers such as Allow or WWW-Authenticate
+      original.getStringHeaders().forEach((k, v) -> {
+        if (!k.equalsIgnoreCase("Content-Type") && !k.equalsIgnoreCase("Content-Length")) {
+          v.forEach(value -> builder.header(k, value));
+        }
+      });
+      return builder.build();
+    }
+  }
+
+  @Provider
+  public static class EjbMapper implements ExceptionMapper<EJBException> {
+    @Override
+    public Response toResponse(EJBException e) {
+      return problemFor(e).toResponse();
+    }
+  }
+
+  @Provider
+  public static class FallbackMapper implements ExceptionMapper<Throwable> {
+    @Override
+    public Response toResponse(Throwable e) {
+      return problemFor(e).toResponse();
+    }
+  }
+}

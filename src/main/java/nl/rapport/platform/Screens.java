@@ -1,0 +1,72 @@
+package nl.rapport.platform;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Small shared pieces for screen beans: bundle texts, messages and dates in the user's zone. */
+public final class Screens {
+
+  private Screens() {}
+
+  public static ZoneId zone() {
+    return ZoneId.of(
+        ConfigProvider.getConfig()
+            .getOptionalValue("rapport.ui.time-zone", String.class)
+            .orElse("Europe/Amsterdam"));
+  }
+
+  public static Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+  }
+
+  public static String text(String key, Object... args) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+  }
+
+  public static String label(Enum<?> value) {
+    return value == null ? "" : text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+  }
+
+  public static void info(String key, Object... args) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+  }
+
+  /** Shows a refused change next to the field it names, or at the top. */
+  public static void refused(RapportException e, String clientIdPrefix) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String clientId = e.field() == null || clientIdPrefix == null ? null : clientIdPrefix + e.field();
+    if (clientId != null && faces.getViewRoot().findComponent(clientId) == null) {
+      clientId = null;
+    }
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    faces.validationFailed();
+  }
+
+  public static String dateTime(Instant at) {
+    return at == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(locale())
+            .format(at.atZone(zone()));
+  }
+
+  public static String date(LocalDate date) {
+    return date == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+  }
+}

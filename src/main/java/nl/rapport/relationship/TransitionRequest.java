@@ -1,0 +1,9 @@
+package nl.rapport.relationship;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** {@code {"to", "reason"}}: a change of relationship type always says why. */
+public record TransitionRequest(
+    @NotNull RelationshipType to, @NotBlank @Size(max = Reframing.MAX_REASON_LENGTH) String reason) {}

@@ -1,0 +1,42 @@
+package nl.rapport.security;
+
+import java.util.Set;
+
+/**
+ * Who is asking, and what that allows (rule 8): account managers see and change only accounts
+ * they own or are on the team of; marketing and admin read all accounts; only account managers of
+ * the account and admin change them.
+ */
+public record Caller(String username, Set<Role> roles) {
+
+  public Caller {
+    roles = Set.copyOf(roles);
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  /** Reads every account, not only its own portfolio. */
+  public boolean readsAllAccounts() {
+    return has(Role.ADMIN) || has(Role.MARKETING);
+  }
+
+  /** May change an account with this owner and team. */
+  public boolean mayChange(String owner, Set<String> team) {
+    if (has(Role.ADMIN)) {
+      return true;
+    }
+    return has(Role.ACCOUNT_MANAGER) && (username.equals(owner) || team.contains(username));
+  }
+
+  /** May see an account with this owner and team. */
+  public boolean maySee(String owner, Set<String> team) {
+    return readsAllAccounts() || mayChange(owner, team);
+  }
+
+  /** May create accounts (account managers for themselves, admin for anyone). */
+  public boolean mayCreateAccounts() {
+    return has(Role.ADMIN) || has(Role.ACCOUNT_MANAGER);
+  }
+}

@@ -1,0 +1,30 @@
+package nl.rapport.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.rapport.platform.RapportException;
+
+/** The signed-in caller of this request, for services that scope data by owner. */
+@RequestScoped
+public class CurrentCaller {
+
+  @Inject private SecurityContext securityContext;
+
+  public Caller get() {
+    Principal principal = securityContext.getCallerPrincipal();
+    if (principal == null) {
+      throw new RapportException(401, "Unauthorized", null, "Sign in first.");
+    }
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (securityContext.isCallerInRole(role.name())) {
+        roles.add(role);
+      }
+    }
+    return new Caller(principal.getName(), roles);
+  }
+}

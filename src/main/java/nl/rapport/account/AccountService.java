@@ -1,5 +1,6 @@
 package nl.rapport.account;
 
+import nl.rapport.platform.Instants;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -132,7 +133,7 @@ public class AccountService {
     if (!caller.has(Role.ADMIN) && !owner.equals(caller.username()) && !team.contains(caller.username())) {
       throw RapportException.invalid("owner", "you can only create accounts you own or are on the team of");
     }
-    Instant now = Instant.now();
+    Instant now = Instants.now();
     Account account = new Account(input.name().strip(), owner, input.lifecycle(), now);
     account.describe(
         input.name().strip(),
@@ -200,7 +201,7 @@ public class AccountService {
       Versioning.check(expectedVersion, account.getVersion());
     }
     String by = currentCaller.get().username();
-    RelationshipTransition transition = account.reframe(to, reason, by, Instant.now());
+    RelationshipTransition transition = account.reframe(to, reason, by, Instants.now());
     em.persist(transition);
     em.flush();
     audit.record(by, "REFRAME", "Account", id, transition.from() + " -> " + transition.to());
@@ -247,7 +248,7 @@ public class AccountService {
 
   public Contact addContact(UUID accountId, ContactInput input) {
     Account account = getForChange(accountId);
-    Contact contact = new Contact(account.getId(), Instant.now());
+    Contact contact = new Contact(account.getId(), Instants.now());
     apply(contact, input);
     em.persist(contact);
     audit.record(currentCaller.get().username(), "CREATE", "Contact", contact.getId(), null);
@@ -289,7 +290,7 @@ public class AccountService {
           input.consentSource() == null || input.consentSource().isBlank()
               ? "Recorded by " + currentCaller.get().username()
               : input.consentSource();
-      contact.consent(input.marketingConsent(), source, Instant.now());
+      contact.consent(input.marketingConsent(), source, Instants.now());
     }
   }
 }

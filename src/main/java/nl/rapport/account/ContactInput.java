@@ -21,4 +21,32 @@ public record ContactInput(
         String preferredLanguage,
     Channel preferredChannel,
     Boolean marketingConsent,
-    @Size(max = 200) String consentSource) {}
+    @Size(max = 200) String consentSource) {
+
+  /**
+   * Declared so that the constraints stay on the fields only: Payara's OpenAPI scanner fails on
+   * constraints that a record copies onto its canonical constructor's parameters.
+   */
+  public ContactInput(
+      String firstName,
+      String lastName,
+      String email,
+      String phone,
+      String jobTitle,
+      LocalDate birthday,
+      String preferredLanguage,
+      Channel preferredChannel,
+      Boolean marketingConsent,
+      String consentSource) {
+    this.firstName = firstName;
+    this.lastName = lastName;
+    this.email = email;
+    this.phone = phone;
+    this.jobTitle = jobTitle;
+    this.birthday = birthday;
+    this.preferredLanguage = preferredLanguage;
+    this.preferredChannel = preferredChannel;
+    this.marketingConsent = marketingConsent;
+    this.consentSource = consentSource;
+  }
+}

@@ -1,5 +1,6 @@
 package nl.rapport.account;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import nl.rapport.platform.Params;
 import nl.rapport.platform.Versioning;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RequestScoped
 @Path("contacts/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -22,4 +22,32 @@ public record InteractionInput(
     @Min(1) @Max(5) Integer csatScore,
     @Size(max = 4000) String summary,
     LocalDate followUpDate,
-    UUID supersedes) {}
+    UUID supersedes) {
+
+  /**
+   * Declared so that the constraints stay on the fields only: Payara's OpenAPI scanner fails on
+   * constraints that a record copies onto its canonical constructor's parameters.
+   */
+  public InteractionInput(
+      UUID contactId,
+      Channel channel,
+      Purpose purpose,
+      Instant occurredAt,
+      Integer effortScore,
+      Integer npsScore,
+      Integer csatScore,
+      String summary,
+      LocalDate followUpDate,
+      UUID supersedes) {
+    this.contactId = contactId;
+    this.channel = channel;
+    this.purpose = purpose;
+    this.occurredAt = occurredAt;
+    this.effortScore = effortScore;
+    this.npsScore = npsScore;
+    this.csatScore = csatScore;
+    this.summary = summary;
+    this.followUpDate = followUpDate;
+    this.supersedes = supersedes;
+  }
+}

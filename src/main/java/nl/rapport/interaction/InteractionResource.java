@@ -1,5 +1,6 @@
 package nl.rapport.interaction;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("accounts/{id}")
+@RequestScoped
+@Path("accounts/{id}/interactions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Contact log")
@@ -37,7 +39,6 @@ public class InteractionResource {
   @jakarta.ws.rs.core.Context private jakarta.ws.rs.core.UriInfo uriInfo;
 
   @GET
-  @Path("interactions")
   @Operation(summary = "The account's timeline: every channel, newest first")
   public Page<InteractionView> timeline(
       @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -47,7 +48,6 @@ public class InteractionResource {
   }
 
   @POST
-  @Path("interactions")
   @Counted(name = "interactions_logged", absolute = true, description = "Contact moments logged")
   @Operation(
       summary = "Log a contact moment",
@@ -79,18 +79,9 @@ public class InteractionResource {
   }
 
   @GET
-  @Path("interactions/{interactionId}")
+  @Path("{interactionId}")
   public InteractionView get(@PathParam("interactionId") String interactionId) {
     return InteractionView.of(interactions.get(Params.id(interactionId, "Interaction")));
-  }
-
-  @GET
-  @Path("complaints")
-  @Tag(name = "Complaints")
-  public Page<ComplaintView> complaints(@PathParam("id") String id) {
-    List<ComplaintView> list =
-        interactions.complaints(Params.id(id, "Account")).stream().map(ComplaintView::of).toList();
-    return new Page<>(list, 0, Math.max(list.size(), 1), list.size());
   }
 
   private static String checkKey(String key) {

@@ -1,5 +1,6 @@
 package nl.rapport.interaction;
 
+import nl.rapport.platform.Instants;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -90,7 +91,7 @@ public class InteractionService {
         return new Logged(earlier.get(), true);
       }
     }
-    Instant now = Instant.now();
+    Instant now = Instants.now();
     Instant occurredAt = input.occurredAt() == null ? now : input.occurredAt();
     if (occurredAt.isAfter(now.plus(Duration.ofMinutes(maxClockSkewMinutes)))) {
       throw RapportException.invalid("occurredAt", "occurredAt cannot be in the future");
@@ -216,7 +217,7 @@ public class InteractionService {
       throw RapportException.notFound("Complaint " + complaintId);
     }
     accounts.getForChange(complaint.getAccountId());
-    Instant now = Instant.now();
+    Instant now = Instants.now();
     Instant at = resolution.resolvedAt() == null ? now : resolution.resolvedAt();
     if (at.isAfter(now.plus(Duration.ofMinutes(maxClockSkewMinutes)))) {
       throw RapportException.invalid("resolvedAt", "resolvedAt cannot be in the future");

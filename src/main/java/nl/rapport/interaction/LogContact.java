@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import nl.rapport.account.AccountService;
-import nl.rapport.account.Contact;
+import nl.rapport.account.ContactView;
 import nl.rapport.platform.RapportException;
 import nl.rapport.platform.Screens;
 import org.primefaces.PrimeFaces;
@@ -38,17 +38,17 @@ public class LogContact implements Serializable {
   private Integer effortScore;
   private LocalDate followUpDate;
   private String idempotencyKey;
-  private List<Contact> contacts = List.of();
+  private List<ContactView> contacts = List.of();
 
   /** Fresh defaults each time the dialog opens. */
   public void open() {
     UUID account = UUID.fromString(accountId);
     channel = Channel.PHONE;
     purpose = Purpose.CHECK_IN;
-    contacts = accounts.contacts(account);
+    contacts = accounts.contacts(account).stream().map(ContactView::of).toList();
     contactId = interactions.lastContactPerson(account)
-        .filter(id -> contacts.stream().anyMatch(c -> c.getId().equals(id)))
-        .orElse(contacts.isEmpty() ? null : contacts.get(0).getId());
+        .filter(id -> contacts.stream().anyMatch(c -> c.id().equals(id)))
+        .orElse(contacts.isEmpty() ? null : contacts.get(0).id());
     occurredAt = LocalDateTime.now(Screens.zone()).withSecond(0).withNano(0);
     summary = null;
     effortScore = null;
@@ -91,7 +91,7 @@ public class LogContact implements Serializable {
     return Arrays.asList(Purpose.values());
   }
 
-  public List<Contact> getContacts() {
+  public List<ContactView> getContacts() {
     return contacts;
   }
 

@@ -6,4 +6,18 @@ import java.time.Instant;
 
 /** {@code {"firstContactResolution", "resolvedAt", "summary"}}; resolvedAt defaults to now. */
 public record Resolution(
-    @NotNull Boolean firstContactResolution, Instant resolvedAt, @Size(max = 4000) String summary) {}
+    @NotNull Boolean firstContactResolution, Instant resolvedAt, @Size(max = 4000) String summary) {
+
+  /**
+   * Declared so that the constraints stay on the fields only: Payara's OpenAPI scanner fails on
+   * constraints that a record copies onto its canonical constructor's parameters.
+   */
+  public Resolution(
+      Boolean firstContactResolution,
+      Instant resolvedAt,
+      String summary) {
+    this.firstContactResolution = firstContactResolution;
+    this.resolvedAt = resolvedAt;
+    this.summary = summary;
+  }
+}

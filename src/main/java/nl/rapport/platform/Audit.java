@@ -1,5 +1,6 @@
 package nl.rapport.platform;
 
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,6 @@ public class Audit {
   @PersistenceContext private EntityManager em;
 
   public void record(String actor, String action, String entityType, UUID entityId, String detail) {
-    em.persist(new AuditEntry(Instant.now(), actor, action, entityType, entityId, detail));
+    em.persist(new AuditEntry(Instants.now(), actor, action, entityType, entityId, detail));
   }
 }

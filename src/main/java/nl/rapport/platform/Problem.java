@@ -11,7 +11,7 @@ import java.util.List;
 public record Problem(int status, String title, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-  public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+  public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
   public record FieldError(String field, String message) {}
 

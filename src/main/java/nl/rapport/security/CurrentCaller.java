@@ -13,6 +13,8 @@ import nl.rapport.platform.RapportException;
 public class CurrentCaller {
 
   @Inject private SecurityContext securityContext;
+  // Role checks go through the web request: EJBs only see roles they declare themselves.
+  @Inject private jakarta.servlet.http.HttpServletRequest request;
 
   public Caller get() {
     Principal principal = securityContext.getCallerPrincipal();
@@ -21,7 +23,7 @@ public class CurrentCaller {
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (Role role : Role.values()) {
-      if (securityContext.isCallerInRole(role.name())) {
+      if (request.isUserInRole(role.name())) {
         roles.add(role);
       }
     }

@@ -1,0 +1,154 @@
+package nl.rapport.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+/** A small HTTP client for the API tests: one signed-in user, JSON in and out. */
+public final class Api {
+
+  public static final String PASSWORD = "rapport";
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final URI base;
+  private final String authorization;
+
+  private Api(URI base, String user, String password) {
+    this.base = base;
+    this.authorization =
+        user == null
+            ? null
+            : "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** @param deployment the deployment URL Arquillian injects (…/rapport/) */
+  public static Api as(URL deployment, String user) {
+    return new Api(URI.create(deployment.toString()).resolve("api/v1/"), user, PASSWORD);
+  }
+
+  public static Api anonymous(URL deployment) {
+    return new Api(URI.create(deployment.toString()).resolve("api/v1/"), null, null);
+  }
+
+  public static Api withPassword(URL deployment, String user, String password) {
+    return new Api(URI.create(deployment.toString()).resolve("api/v1/"), user, password);
+  }
+
+  /** A response: status, headers and the parsed body (null when empty). */
+  public record Reply(int status, HttpResponse<String> raw) {
+
+    public JsonObject json() {
+      return (JsonObject) value();
+    }
+
+    public JsonValue value() {
+      String body = raw.body();
+      return body == null || body.isBlank() ? null : Json.createReader(new StringReader(body)).readValue();
+    }
+
+    public JsonArray items() {
+      return json().getJsonArray("items");
+    }
+
+    public Optional<String> header(String name) {
+      return raw.headers().firstValue(name);
+    }
+
+    public String contentType() {
+      return header("Content-Type").orElse("");
+    }
+
+    /** The field names a problem+json body blames. */
+    public java.util.List<String> problemFields() {
+      JsonObject body = json();
+      if (!body.containsKey("errors")) {
+        return java.util.List.of();
+      }
+      return body.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+          .map(e -> e.getString("field"))
+          .toList();
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + raw.body();
+    }
+  }
+
+  public Reply get(String path) {
+    return send("GET", path, null, Map.of());
+  }
+
+  public Reply post(String path, String json) {
+    return send("POST", path, json, Map.of());
+  }
+
+  public Reply post(String path, String json, Map<String, String> headers) {
+    return send("POST", path, json, headers);
+  }
+
+  public Reply put(String path, String json, Map<String, String> headers) {
+    return send("PUT", path, json, headers);
+  }
+
+  public Reply delete(String path, Map<String, String> headers) {
+    return send("DELETE", path, null, headers);
+  }
+
+  public Reply send(String method, String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json, application/problem+json");
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    headers.forEach(request::setHeader);
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+      request.method(method, HttpRequest.BodyPublishers.ofString(json));
+    } else {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    try {
+      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Creates an account owned by this user and returns its id. */
+  public String createAccount(String name, String extraJson) {
+    Reply reply =
+        post("accounts", "{\"name\":\"" + name + "\"" + (extraJson == null ? "" : "," + extraJson) + "}");
+    if (reply.status() != 201) {
+      throw new AssertionError("account not created: " + reply);
+    }
+    return reply.json().getString("id");
+  }
+
+  public static String unique(String prefix) {
+    return prefix + " " + java.util.UUID.randomUUID().toString().substring(0, 8);
+  }
+}

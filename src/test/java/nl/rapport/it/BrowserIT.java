@@ -1,0 +1,156 @@
+package nl.rapport.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The account manager's key screens in headless Debian Chromium: sign in, open an account, log a
+ * contact through the dialog and see it on the timeline. Screenshots land in target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    String binary = System.getProperty("rapport.chromium", "/usr/bin/chromium");
+    String driver = System.getProperty("rapport.chromedriver", "/usr/bin/chromedriver");
+    Path profile = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(binary);
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1366,900", "--lang=en-GB", "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    // full-page navigations replace the elements a condition is looking at
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+  }
+
+  @AfterEach
+  void closeBrowser(TestInfo test) {
+    if (browser != null) {
+      screenshot(test.getTestMethod().map(m -> m.getName()).orElse("browser") + "-end");
+      browser.quit();
+    }
+  }
+
+  @Test
+  void anAccountManagerLogsAContactAndSeesItOnTheTimeline() {
+    Api anna = Api.as(base, "anna");
+    String name = Api.unique("Brouwerij Het Anker");
+    String account = anna.createAccount(name, "\"industry\":\"Voeding\",\"country\":\"NL\"");
+    anna.post("accounts/" + account + "/contacts", "{\"firstName\":\"Kees\",\"lastName\":\"Smit\"}");
+
+    browser.get(base + "accounts/account.xhtml?id=" + account);
+    signIn("anna");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountName"), name));
+    assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    assertTrue(browser.getPageSource().contains("No contact moments yet"), "a clear empty state");
+
+    browser.findElement(By.id("actions:logButton")).click();
+    WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:summary")));
+    screenshot("log-dialog");
+    String text = "Visited the brewery; they want to co-create a seasonal beer " + System.nanoTime();
+    summary.sendKeys(text);
+    browser.findElement(By.id("logForm:save")).click();
+
+    WebElement entry =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+            By.xpath("//ul[@class='timeline']/li[contains(., '" + text + "')]")));
+    assertTrue(entry.getAttribute("class").contains("personal"), "a phone call is personal contact");
+    assertTrue(entry.getText().contains("Phone"), entry.getText());
+    assertTrue(entry.getText().contains("Kees Smit"), "the dialog defaulted to the account's contact");
+    screenshot("timeline");
+
+    var timeline = anna.get("accounts/" + account + "/interactions").json();
+    assertEquals(1, timeline.getInt("total"), "one contact moment stored");
+    assertEquals(text, timeline.getJsonArray("items").getJsonObject(0).getString("summary"));
+  }
+
+  @Test
+  void theAccountListAndTheLanguageChoiceRememberedPerUser() {
+    Api bram = Api.as(base, "bram");
+    String name = Api.unique("Fietsfabriek Oost");
+    bram.createAccount(name, "\"relationshipType\":\"COMMUNAL_SHARING\"");
+
+    browser.get(base + "accounts/list.xhtml");
+    signIn("bram");
+    WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:search")));
+    search.sendKeys(name.substring(name.length() - 8));
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#accounts\\:table a.account-link"), 1));
+    assertTrue(browser.findElement(By.id("accounts:table")).getText().contains("Communal sharing"));
+
+    browser.findElement(By.xpath("//a[@lang='nl']")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
+    assertTrue(browser.getPageSource().contains("Mijn accounts"));
+    screenshot("accounts-nl");
+
+    browser.findElement(By.id("nav:signOut")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    browser.get(base + "accounts/list.xhtml");
+    signIn("bram");
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
+    assertTrue(browser.getPageSource().contains("Mijn accounts"), "the choice is remembered for the user");
+
+    browser.findElement(By.xpath("//a[@lang='en']")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+  }
+
+  private void signIn(String user) {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(user);
+    browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+  }
+
+  private void screenshot(String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("screenshot " + name + " failed: " + e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package nl.rapport.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlatformTest {
+
+  @Test
+  void pagingDefaultsAndBounds() {
+    assertEquals(new PageRequest(0, 20), PageRequest.of(null, null));
+    assertEquals(40, new PageRequest(2, 20).offset());
+    assertEquals("size", assertThrows(RapportException.class, () -> PageRequest.of(0, 201)).field());
+    assertEquals("size", assertThrows(RapportException.class, () -> PageRequest.of(0, 0)).field());
+    assertEquals("page", assertThrows(RapportException.class, () -> PageRequest.of(-1, 20)).field());
+    assertEquals("page", assertThrows(RapportException.class, () -> Params.page("x", null)).field());
+  }
+
+  @Test
+  void ifMatchIsRequiredAndMustMatch() {
+    assertEquals(428, assertThrows(RapportException.class, () -> Versioning.expectedVersion(null)).status());
+    assertEquals(3L, Versioning.expectedVersion("\"3\""));
+    assertEquals(3L, Versioning.expectedVersion("W/\"3\""));
+    assertEquals(412, assertThrows(RapportException.class, () -> Versioning.expectedVersion("\"abc\"")).status());
+    assertEquals(412, assertThrows(RapportException.class, () -> Versioning.check(2, 3)).status());
+    Versioning.check(3, 3);
+  }
+
+  @Test
+  void problemJsonHasTheContractShape() {
+    String json = new Problem(400, "Bad Request", "Invalid", List.of(new Problem.FieldError("name", "must not be blank"))).toJson();
+    JsonObject body = Json.createReader(new StringReader(json)).readObject();
+    assertEquals(400, body.getInt("status"));
+    assertEquals("Bad Request", body.getString("title"));
+    assertEquals("Invalid", body.getString("detail"));
+    assertEquals("name", body.getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
+  void enumParametersAreCheckedByName() {
+    assertEquals(Thread.State.NEW, Params.enumValue(Thread.State.class, "new", "state"));
+    RapportException bad = assertThrows(RapportException.class, () -> Params.enumValue(Thread.State.class, "OLD", "state"));
+    assertEquals(400, bad.status());
+    assertEquals("state", bad.field());
+  }
+
+  record Sample(String name, Thread.State state, LocalDate day, Integer count) {}
+
+  @Test
+  void anUnreadableBodyNamesTheFieldAtFault() {
+    assertEquals("state", JsonBodyReader.explain(Sample.class, "{\"name\":\"a\",\"state\":\"SLEEPY\"}").field());
+    assertEquals("day", JsonBodyReader.explain(Sample.class, "{\"day\":\"tomorrow\"}").field());
+    assertEquals("count", JsonBodyReader.explain(Sample.class, "{\"count\":\"many\"}").field());
+    assertEquals("body", JsonBodyReader.explain(Sample.class, "{\"name\":").field());
+    assertEquals("body", JsonBodyReader.explain(Sample.class, "[1,2]").field());
+  }
+}

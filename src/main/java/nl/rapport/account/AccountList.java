@@ -67,7 +67,7 @@ public class AccountList implements Serializable {
       }
       ascending = sort.getOrder() != SortOrder.DESCENDING;
     }
-    return new AccountQuery(search, relationshipType, null, null, field, ascending);
+    return new AccountQuery(search, relationshipType, null, null, null, null, field, ascending);
   }
 
   private class Model extends LazyDataModel<AccountView> {

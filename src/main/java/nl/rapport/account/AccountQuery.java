@@ -1,5 +1,7 @@
 package nl.rapport.account;
 
+import nl.rapport.engagement.ChurnRiskBucket;
+import nl.rapport.engagement.EngagementLevel;
 import nl.rapport.relationship.RelationshipType;
 
 /**
@@ -11,6 +13,8 @@ public record AccountQuery(
     RelationshipType relationshipType,
     String owner,
     Lifecycle lifecycle,
+    EngagementLevel engagementLevel,
+    ChurnRiskBucket churnRisk,
     SortField sortField,
     boolean ascending) {
 
@@ -31,6 +35,6 @@ public record AccountQuery(
   }
 
   public static AccountQuery all() {
-    return new AccountQuery(null, null, null, null, SortField.NAME, true);
+    return new AccountQuery(null, null, null, null, null, null, SortField.NAME, true);
   }
 }

@@ -45,6 +45,8 @@ public class AccountResource {
       @QueryParam("relationshipType") String relationshipType,
       @QueryParam("owner") String owner,
       @QueryParam("lifecycle") String lifecycle,
+      @QueryParam("engagementLevel") String engagementLevel,
+      @QueryParam("churnRisk") String churnRisk,
       @QueryParam("sort") @Parameter(description = "NAME (default), LAST_PERSONAL_CONTACT, ...") String sort,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
@@ -55,6 +57,8 @@ public class AccountResource {
             Params.enumValue(RelationshipType.class, relationshipType, "relationshipType"),
             owner,
             Params.enumValue(Lifecycle.class, lifecycle, "lifecycle"),
+            Params.enumValue(nl.rapport.engagement.EngagementLevel.class, engagementLevel, "engagementLevel"),
+            Params.enumValue(nl.rapport.engagement.ChurnRiskBucket.class, churnRisk, "churnRisk"),
             sortField == null ? AccountQuery.SortField.NAME : sortField,
             true);
     return accounts.search(query, Params.page(page, size)).map(AccountView::of);

@@ -2,6 +2,7 @@ package nl.rapport.account;
 
 import nl.rapport.platform.Instants;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import nl.rapport.platform.AccountChanged;
+import nl.rapport.engagement.EngagementProfile;
 import nl.rapport.platform.Audit;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.PageRequest;
@@ -37,6 +40,7 @@ public class AccountService {
   @Inject private CurrentCaller currentCaller;
   @Inject private UserDirectory users;
   @Inject private Audit audit;
+  @Inject private Event<AccountChanged> changed;
 
   // ---- accounts
 
@@ -46,7 +50,7 @@ public class AccountService {
 
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<Account> countRoot = count.from(Account.class);
-    count.select(cb.count(countRoot)).where(filters(cb, countRoot, query, caller));
+    count.select(cb.count(countRoot)).where(filters(cb, count, countRoot, query, caller));
     long total = em.createQuery(count).getSingleResult();
 
     CriteriaQuery<Account> select = cb.createQuery(Account.class);
@@ -54,7 +58,7 @@ public class AccountService {
     var sortPath = root.get(query.sortField().attribute);
     select
         .select(root)
-        .where(filters(cb, root, query, caller))
+        .where(filters(cb, select, root, query, caller))
         .orderBy(
             query.ascending() ? cb.asc(sortPath) : cb.desc(sortPath),
             cb.asc(root.get("name")),
@@ -68,7 +72,11 @@ public class AccountService {
   }
 
   private static Predicate[] filters(
-      CriteriaBuilder cb, Root<Account> root, AccountQuery query, Caller caller) {
+      CriteriaBuilder cb,
+      jakarta.persistence.criteria.AbstractQuery<?> criteria,
+      Root<Account> root,
+      AccountQuery query,
+      Caller caller) {
     List<Predicate> where = new ArrayList<>();
     if (!caller.readsAllAccounts()) {
       where.add(
@@ -89,6 +97,19 @@ public class AccountService {
     if (query.owner() != null && !query.owner().isBlank()) {
       where.add(cb.equal(root.get("owner"), query.owner()));
     }
+    if (query.engagementLevel() != null || query.churnRisk() != null) {
+      var profiles = criteria.subquery(UUID.class);
+      var profile = profiles.from(EngagementProfile.class);
+      List<Predicate> on = new ArrayList<>();
+      if (query.engagementLevel() != null) {
+        on.add(cb.equal(profile.get("level"), query.engagementLevel()));
+      }
+      if (query.churnRisk() != null) {
+        on.add(cb.equal(profile.get("churnBucket"), query.churnRisk()));
+      }
+      profiles.select(profile.get("accountId")).where(on.toArray(Predicate[]::new));
+      where.add(root.get("id").in(profiles));
+    }
     if (query.lifecycle() != null) {
       where.add(cb.equal(root.get("lifecycle"), query.lifecycle()));
     } else {
@@ -99,6 +120,18 @@ public class AccountService {
 
   static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** The caller's own portfolio: accounts they own or are on the team of, archived ones left out. */
+  public List<Account> portfolio() {
+    String me = currentCaller.get().username();
+    return em.createQuery(
+            "select distinct a from Account a left join a.team t where a.lifecycle <> :former"
+                + " and (a.owner = :me or t = :me) order by a.name",
+            Account.class)
+        .setParameter("former", Lifecycle.FORMER)
+        .setParameter("me", me)
+        .getResultList();
   }
 
   /** The account if the caller may see it; absent otherwise (others' accounts do not exist). */
@@ -153,6 +186,7 @@ public class AccountService {
       em.persist(t);
     }
     audit.record(caller.username(), "CREATE", "Account", account.getId(), account.getName());
+    changed.fire(new AccountChanged(account.getId()));
     return account;
   }
 
@@ -180,6 +214,7 @@ public class AccountService {
     }
     em.flush();
     audit.record(currentCaller.get().username(), "UPDATE", "Account", id, account.getName());
+    changed.fire(new AccountChanged(id));
     return account;
   }
 
@@ -205,6 +240,7 @@ public class AccountService {
     em.persist(transition);
     em.flush();
     audit.record(by, "REFRAME", "Account", id, transition.from() + " -> " + transition.to());
+    changed.fire(new AccountChanged(id));
     return transition;
   }
 

@@ -46,6 +46,7 @@ public class DemoData {
 
   @PersistenceContext private EntityManager em;
   @Inject private UserDirectory users;
+  @Inject private nl.rapport.engagement.EngagementService engagement;
 
   @Inject
   @ConfigProperty(name = "rapport.demo-data", defaultValue = "false")
@@ -66,6 +67,8 @@ public class DemoData {
     users.create("maria", "Maria Bakker", DEMO_PASSWORD, Set.of(Role.MARKETING));
     users.create("admin", "Beheerder", DEMO_PASSWORD, Set.of(Role.ADMIN));
     int interactions = demoAccounts ? portfolio(new Random(20261124L), Instant.now()) : 0;
+    em.flush();
+    engagement.recompute(em.createQuery("select a.id from Account a", java.util.UUID.class).getResultList());
     LOG.info(
         "Demo data loaded: users anna, bram, maria, admin (password 'rapport'), "
             + interactions
@@ -201,8 +204,12 @@ public class DemoData {
       Channel channel = Channel.values()[random.nextInt(Channel.values().length)];
       Purpose purpose = Purpose.values()[random.nextInt(Purpose.values().length)];
       Contact who = contacts.get(random.nextInt(contacts.size()));
-      Integer effort = purpose == Purpose.SERVICE_REQUEST || purpose == Purpose.COMPLAINT ? 1 + random.nextInt(7) : null;
-      Integer nps = random.nextInt(6) == 0 ? random.nextInt(11) : null;
+      // most service moments are easy enough; a few are hard (CES <= 3), as in real portfolios
+      Integer effort =
+          purpose == Purpose.SERVICE_REQUEST || purpose == Purpose.COMPLAINT
+              ? (random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 4 + random.nextInt(4))
+              : null;
+      Integer nps = random.nextInt(6) == 0 ? 4 + random.nextInt(7) : null;
       Integer csat = random.nextInt(5) == 0 ? 1 + random.nextInt(5) : null;
       Interaction interaction =
           new Interaction(

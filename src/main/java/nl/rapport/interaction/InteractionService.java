@@ -2,6 +2,7 @@ package nl.rapport.interaction;
 
 import nl.rapport.platform.Instants;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.rapport.account.Account;
 import nl.rapport.account.AccountService;
+import nl.rapport.platform.AccountChanged;
 import nl.rapport.platform.Audit;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.PageRequest;
@@ -32,6 +34,7 @@ public class InteractionService {
   @PersistenceContext private EntityManager em;
   @Inject private AccountService accounts;
   @Inject private Audit audit;
+  @Inject private Event<AccountChanged> changed;
   @Inject private nl.rapport.security.CurrentCaller currentCaller;
 
   @Inject
@@ -143,6 +146,7 @@ public class InteractionService {
     }
     em.flush();
     audit.record(caller, "LOG", "Interaction", interaction.getId(), interaction.getChannel() + " " + interaction.getPurpose());
+    changed.fire(new AccountChanged(accountId));
     return new Logged(interaction, false);
   }
 
@@ -231,6 +235,7 @@ public class InteractionService {
         new ServiceRecovery(Duration.ofHours(goodRecoveryHours), Duration.ofDays(poorRecoveryDays)));
     em.flush();
     audit.record(by, "RESOLVE", "Complaint", complaintId, String.valueOf(complaint.getRecoveryQuality()));
+    changed.fire(new AccountChanged(complaint.getAccountId()));
     return complaint;
   }
 

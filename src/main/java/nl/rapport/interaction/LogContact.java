@@ -38,6 +38,7 @@ public class LogContact implements Serializable {
   private Integer effortScore;
   private LocalDate followUpDate;
   private String idempotencyKey;
+  private boolean asked;
   private List<ContactView> contacts = List.of();
 
   /** Fresh defaults each time the dialog opens. */
@@ -54,6 +55,25 @@ public class LogContact implements Serializable {
     effortScore = null;
     followUpDate = null;
     idempotencyKey = UUID.randomUUID().toString();
+  }
+
+  /** Opened straight from the worklist (?log=true): the dialog is ready when the page is. */
+  public void openIfAsked() {
+    if (asked && accountId != null) {
+      try {
+        open();
+      } catch (IllegalArgumentException | RapportException e) {
+        asked = false;
+      }
+    }
+  }
+
+  public boolean isAsked() {
+    return asked;
+  }
+
+  public void setAsked(boolean asked) {
+    this.asked = asked;
   }
 
   public void save() {

@@ -137,6 +137,46 @@ class BrowserIT {
     wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
   }
 
+  @Test
+  void theDashboardLeadsFromAWorklistReasonToLoggingTheContactThatResolvesIt() {
+    Api anna = Api.as(base, "anna");
+    String name = Api.unique("Zorggroep Het Baken");
+    String account = anna.createAccount(name, "\"relationshipType\":\"COMMUNAL_SHARING\",\"lifecycle\":\"ACTIVE\"");
+    String fortyDaysAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(40)).toString();
+    anna.post("accounts/" + account + "/interactions",
+        "{\"channel\":\"VISIT\",\"purpose\":\"CHECK_IN\",\"effortScore\":6,\"occurredAt\":\"" + fortyDaysAgo + "\"}");
+
+    browser.get(base.toString());
+    signIn("anna");
+    // the demo portfolio (loaded for the tests) has a contact whose birthday is five days away
+    WebElement demo = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//tr[.//a[text()='Zeeuwse Mosselkwekerij Oosterschelde'] and contains(., 'Birthday')]")));
+    assertTrue(demo.getText().contains("has a birthday on"), demo.getText());
+    WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//tr[.//a[text()='" + name + "']]")));
+    assertTrue(row.getText().contains("Personal contact overdue"), row.getText());
+    assertTrue(row.getText().contains("every 30 days"), "communal accounts need contact every 30 days");
+    screenshot("dashboard");
+
+    row.findElement(By.className("log-link")).click();
+    WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:summary")));
+    summary.sendKeys("Dropped by with the new care programme");
+    browser.findElement(By.id("logForm:save")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//ul[@class='timeline']/li[contains(., 'Dropped by with the new care programme')]")));
+
+    WebElement evidence = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence")));
+    assertTrue(evidence.getText().contains("Customer effort 6/7 (83 points)"), evidence.getText());
+    assertTrue(browser.findElement(By.id("engagementLevel")).getText().startsWith("Level"));
+    assertTrue(browser.findElement(By.id("churnBucket")).getText().contains("Low"));
+    screenshot("account-engagement");
+
+    browser.findElement(By.id("nav:navDashboard")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("worklist:table")));
+    assertTrue(browser.findElements(By.xpath("//tr[.//a[text()='" + name + "']]")).isEmpty(),
+        "the contact resolved the worklist reason");
+  }
+
   private void signIn(String user) {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(user);
     browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);

@@ -50,6 +50,15 @@ class PlatformTest {
     assertEquals("state", bad.field());
   }
 
+  @Test
+  void messagesNestAndTranslateTheirArguments() {
+    assertEquals("Best recent moment: Customer effort 6/7 (83 points); weighs 40%",
+        Messages.format(java.util.Locale.ENGLISH, "evidence.peak", List.of("83", "evidence.effort|6|83")));
+    assertEquals("Participatie: Community, Co-creatie",
+        Messages.format(java.util.Locale.forLanguageTag("nl"), "evidence.participation", List.of("COMMUNITY", "CO_CREATION")));
+    assertEquals("no.such.key [a]", Messages.format(java.util.Locale.ENGLISH, "no.such.key", List.of("a")));
+  }
+
   record Sample(String name, Thread.State state, LocalDate day, Integer count) {}
 
   @Test

@@ -1,0 +1,7 @@
+package nl.rapport.engagement;
+
+public enum ChurnRiskBucket {
+  LOW,
+  MEDIUM,
+  HIGH
+}

@@ -244,6 +244,24 @@ public class AccountService {
     return transition;
   }
 
+  /**
+   * A prospect converted by a campaign: its first framing is the campaign's. Marketing may do this
+   * for any account; an account that is already framed keeps its framing.
+   */
+  public void frameAtConversion(UUID id, RelationshipType framing, String reason, String by) {
+    Account account = em.find(Account.class, id);
+    if (account == null || account.getRelationshipType() != RelationshipType.UNFRAMED) {
+      return;
+    }
+    RelationshipTransition transition = account.reframe(framing, reason, by, Instants.now());
+    em.persist(transition);
+    if (account.getLifecycle() == Lifecycle.PROSPECT) {
+      account.moveTo(Lifecycle.ACTIVE);
+    }
+    audit.record(by, "REFRAME", "Account", id, transition.from() + " -> " + transition.to() + " (conversion)");
+    changed.fire(new AccountChanged(id));
+  }
+
   /** Called when a personal contact moment is logged for the account. */
   public void recordPersonalContact(UUID id, Instant at) {
     get(id).recordPersonalContact(at);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.rapport.platform.ChartJs;
 import nl.rapport.platform.Messages;
 import nl.rapport.platform.Screens;
 import nl.rapport.security.CurrentCaller;
@@ -50,7 +51,7 @@ public class Dashboard implements Serializable {
       levelLabels.add(entry.getKey() == null ? Screens.text("dashboard.unknown") : Screens.label(entry.getKey()));
       levelValues.add(entry.getValue());
     }
-    levelChart = Charts.bar(levelLabels, levelValues,
+    levelChart = ChartJs.bar(levelLabels, levelValues,
         List.of("#b0b8b4", "#c0392b", "#e67e22", "#f1c40f", "#27ae60", "#0b6e4f"), false, null);
     List<String> churnLabels = new ArrayList<>();
     List<Long> churnValues = new ArrayList<>();
@@ -58,7 +59,7 @@ public class Dashboard implements Serializable {
       churnLabels.add(Screens.label(bucket));
       churnValues.add(n);
     });
-    churnChart = Charts.doughnut(churnLabels, churnValues, List.of("#27ae60", "#f1c40f", "#c0392b"));
+    churnChart = ChartJs.doughnut(churnLabels, churnValues, List.of("#27ae60", "#f1c40f", "#c0392b"));
     admin = currentCaller.get().has(Role.ADMIN);
   }
 

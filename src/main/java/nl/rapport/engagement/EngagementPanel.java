@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.rapport.platform.ChartJs;
 import nl.rapport.platform.Messages;
 import nl.rapport.platform.RapportException;
 import nl.rapport.platform.Screens;
@@ -57,7 +58,7 @@ public class EngagementPanel implements Serializable {
             (e.effect() > 0 ? "+" : "") + e.effect(), negative));
       }
       reasons = List.copyOf(list);
-      chart = Charts.bar(
+      chart = ChartJs.bar(
           scores.stream().map(s -> s.value() == null ? s.label() + " (" + Screens.text("engagement.unknown") + ")" : s.label()).toList(),
           scores.stream().map(s -> s.value() == null ? 0 : s.value()).toList(),
           List.of("#0b6e4f", "#1f8a70", "#5fb49c", "#5fb49c", "#5fb49c", "#2c7a7b"), true, 100);

@@ -44,6 +44,7 @@ public class Timeline implements Serializable {
   @Inject private InteractionService interactions;
   @Inject private AccountService accounts;
   @Inject private RelationshipService relationships;
+  @Inject private nl.rapport.campaign.CampaignService campaigns;
 
   private String accountId;
   private int limit = STEP;
@@ -82,6 +83,12 @@ public class Timeline implements Serializable {
                 Screens.text("timeline.by", t.by()),
                 false,
                 "transition"));
+      }
+    }
+    for (var touch : campaigns.touches(id)) {
+      if (!touch.at().isBefore(oldestShown)) {
+        list.add(new Entry("CAMPAIGN", touch.at(), Screens.dateTime(touch.at()),
+            Screens.text("timeline.campaign", touch.campaignName()), Screens.label(touch.status()), "", false, "campaign"));
       }
     }
     list.sort(Comparator.comparing(Entry::at).reversed());

@@ -33,10 +33,51 @@ public class JsonBodyReader implements ReaderInterceptor {
     }
     byte[] body = context.getInputStream().readAllBytes();
     context.setInputStream(new ByteArrayInputStream(body));
+    Object value;
     try {
-      return context.proceed();
+      value = context.proceed();
     } catch (JsonbException | jakarta.ws.rs.ProcessingException e) {
       throw explain(context.getType(), new String(body, StandardCharsets.UTF_8));
+    }
+    if (hasStrictPart(context.getType())) {
+      JsonValue json = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readValue();
+      rejectUnknownFields(context.getType(), json, "");
+    }
+    return value;
+  }
+
+  private static boolean hasStrictPart(Class<?> type) {
+    if (type.isAnnotationPresent(StrictJson.class)) {
+      return true;
+    }
+    for (RecordComponent component : type.getRecordComponents()) {
+      if (component.getType().isRecord() && component.getType().isAnnotationPresent(StrictJson.class)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Unknown fields of @StrictJson records are a 400 naming the field (e.g. "criteria.owner"). */
+  static void rejectUnknownFields(Class<?> type, JsonValue json, String prefix) {
+    if (!(json instanceof JsonObject object) || !type.isRecord()) {
+      return;
+    }
+    java.util.Map<String, RecordComponent> components = new java.util.HashMap<>();
+    for (RecordComponent c : type.getRecordComponents()) {
+      components.put(c.getName(), c);
+    }
+    for (String key : object.keySet()) {
+      RecordComponent component = components.get(key);
+      if (component == null) {
+        if (type.isAnnotationPresent(StrictJson.class)) {
+          throw RapportException.badRequest(prefix + key, "unknown field: " + prefix + key);
+        }
+        continue;
+      }
+      if (component.getType().isRecord()) {
+        rejectUnknownFields(component.getType(), object.get(key), prefix + key + ".");
+      }
     }
   }
 

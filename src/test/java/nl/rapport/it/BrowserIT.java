@@ -177,6 +177,54 @@ class BrowserIT {
         "the contact resolved the worklist reason");
   }
 
+  @Test
+  void marketingDraftsAPriceFramedCampaignAndSeesCommunalContactsSuppressed() {
+    Api anna = Api.as(base, "anna");
+    String industry = "Browser " + System.nanoTime();
+    String communal = anna.createAccount(Api.unique("Zorgcoöperatie"), "\"industry\":\"" + industry + "\",\"relationshipType\":\"COMMUNAL_SHARING\"");
+    String market = anna.createAccount(Api.unique("Groothandel"), "\"industry\":\"" + industry + "\",\"relationshipType\":\"MARKET_PRICING\"");
+    for (String account : java.util.List.of(communal, communal, market)) {
+      anna.post("accounts/" + account + "/contacts", "{\"firstName\":\"A\",\"lastName\":\"B\",\"marketingConsent\":true}");
+    }
+    Api.as(base, "maria").post("brand/values", "{\"name\":\"Care\",\"evidence\":\"A named care contact for every customer\"}");
+
+    browser.get(base + "segment/segments.xhtml");
+    signIn("maria");
+    String segmentName = Api.unique("Mixed audience");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("segment:name"))).sendKeys(segmentName);
+    browser.findElement(By.id("segment:industries")).sendKeys(industry);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count"), "2 accounts match"));
+    browser.findElement(By.id("segment:save")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(segmentName)));
+    screenshot("segment-builder");
+
+    browser.get(base + "campaign/campaign.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaign:name"))).sendKeys("Spring price offer");
+    browser.findElement(By.id("campaign:segment")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("#campaign\\:segment_panel li[data-label='" + segmentName + "']"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("targeted")));
+    browser.findElement(By.xpath("//div[@id='campaign:framing']//div[contains(., 'Market pricing')]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.suppressed-NORM_VIOLATION"), ": 2"));
+    WebElement values = browser.findElement(By.id("campaign:values_input"));
+    values.sendKeys("Care");
+    values.sendKeys(org.openqa.selenium.Keys.ENTER);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#campaign\\:values li.ui-chips-token"), "Care"));
+    ajaxIdle();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("targeted"), "1"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.suppressed-NORM_VIOLATION"), "Norm violation"));
+    screenshot("campaign-guardrails");
+    browser.findElement(By.id("campaign:save")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+    assertTrue(browser.findElement(By.id("status")).getText().contains("Draft"));
+  }
+
+  /** Waits until PrimeFaces has no ajax request queued or running. */
+  private void ajaxIdle() {
+    wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+        .executeScript("return window.PrimeFaces === undefined || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
   private void signIn(String user) {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(user);
     browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);

@@ -1,15 +1,15 @@
-package nl.rapport.engagement;
+package nl.rapport.platform;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 
 /** Chart.js configurations for p:chart, written with JSON-P. */
-final class Charts {
+public final class ChartJs {
 
-  private Charts() {}
+  private ChartJs() {}
 
-  static String bar(List<String> labels, List<? extends Number> values, List<String> colors, boolean horizontal, Integer max) {
+  public static String bar(List<String> labels, List<? extends Number> values, List<String> colors, boolean horizontal, Integer max) {
     JsonArrayBuilder l = Json.createArrayBuilder();
     labels.forEach(l::add);
     JsonArrayBuilder v = Json.createArrayBuilder();
@@ -36,7 +36,12 @@ final class Charts {
         .toString();
   }
 
-  static String doughnut(List<String> labels, List<? extends Number> values, List<String> colors) {
+  /** A plain vertical bar chart of counts in the house colour. */
+  public static String bar(List<String> labels, List<? extends Number> values) {
+    return bar(labels, values, List.of("#0b6e4f"), false, null);
+  }
+
+  public static String doughnut(List<String> labels, List<? extends Number> values, List<String> colors) {
     JsonArrayBuilder l = Json.createArrayBuilder();
     labels.forEach(l::add);
     JsonArrayBuilder v = Json.createArrayBuilder();

@@ -1,0 +1,276 @@
+package nl.rapport.campaign;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.rapport.account.AccountService;
+import nl.rapport.brand.BrandService;
+import nl.rapport.campaign.CampaignGuardrails.Recipient;
+import nl.rapport.campaign.CampaignGuardrails.Report;
+import nl.rapport.platform.Audit;
+import nl.rapport.platform.Instants;
+import nl.rapport.platform.Page;
+import nl.rapport.platform.PageRequest;
+import nl.rapport.platform.RapportException;
+import nl.rapport.platform.Versioning;
+import nl.rapport.relationship.RelationshipType;
+import nl.rapport.security.Caller;
+import nl.rapport.security.CurrentCaller;
+import nl.rapport.security.Role;
+import nl.rapport.segment.SegmentService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Campaigns: planning, the guardrail check on every change, approval, members and results. */
+@Stateless
+public class CampaignService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CurrentCaller currentCaller;
+  @Inject private SegmentService segments;
+  @Inject private BrandService brand;
+  @Inject private AccountService accounts;
+  @Inject private Audit audit;
+
+  @Inject
+  @ConfigProperty(name = "rapport.campaign.identifies-from-score", defaultValue = "60")
+  private int identifiesFromScore;
+
+  @Inject
+  @ConfigProperty(name = "rapport.campaign.desirable-min-share", defaultValue = "0.3")
+  private double desirableMinShare;
+
+  @Inject
+  @ConfigProperty(name = "rapport.campaign.distinctive-max-overlap", defaultValue = "0.5")
+  private double distinctiveMaxOverlap;
+
+  private Caller marketer() {
+    Caller caller = currentCaller.get();
+    if (!caller.has(Role.MARKETING) && !caller.has(Role.ADMIN)) {
+      throw RapportException.forbidden("Campaigns are planned and approved by marketing and administrators.");
+    }
+    return caller;
+  }
+
+  public List<Campaign> list() {
+    marketer();
+    return em.createQuery("select c from Campaign c order by c.createdAt desc, c.id", Campaign.class).getResultList();
+  }
+
+  public Campaign get(UUID id) {
+    marketer();
+    Campaign campaign = em.find(Campaign.class, id);
+    if (campaign == null) {
+      throw RapportException.notFound("Campaign " + id);
+    }
+    return campaign;
+  }
+
+  public Campaign create(CampaignInput input) {
+    Caller caller = marketer();
+    segments.get(input.segmentId());
+    Campaign campaign = new Campaign(caller.username(), Instants.now());
+    plan(campaign, input);
+    em.persist(campaign);
+    refreshMembers(campaign);
+    audit.record(caller.username(), "CREATE", "Campaign", campaign.getId(), campaign.getName());
+    return campaign;
+  }
+
+  public Campaign update(UUID id, long expectedVersion, CampaignInput input) {
+    Caller caller = marketer();
+    Campaign campaign = get(id);
+    Versioning.check(expectedVersion, campaign.getVersion());
+    if (input.status() != null && input.status() != campaign.getStatus()) {
+      campaign.moveTo(input.status());
+      audit.record(caller.username(), "STATUS", "Campaign", id, String.valueOf(input.status()));
+    } else {
+      segments.get(input.segmentId());
+      plan(campaign, input);
+      refreshMembers(campaign);
+      audit.record(caller.username(), "UPDATE", "Campaign", id, campaign.getName());
+    }
+    em.flush();
+    return campaign;
+  }
+
+  private static void plan(Campaign campaign, CampaignInput input) {
+    campaign.plan(input.name().strip(), input.values(), input.framing(), input.goal(),
+        Boolean.TRUE.equals(input.financialIncentive()), input.channel(), input.segmentId(), input.startsOn(),
+        input.endsOn());
+  }
+
+  /** The guardrail report, evaluated now against the current audience, brand and competitors. */
+  public Report check(UUID id) {
+    return check(get(id));
+  }
+
+  private Report check(Campaign campaign) {
+    return check(new CampaignGuardrails.Plan(campaign.getFraming(), campaign.getGoal(), campaign.isFinancialIncentive(),
+        campaign.getValues()), campaign.getSegmentId());
+  }
+
+  /** The report for a plan that is still being edited (the live guardrail panel). */
+  public Report checkPlan(CampaignGuardrails.Plan plan, UUID segmentId) {
+    marketer();
+    return check(plan, segmentId);
+  }
+
+  private Report check(CampaignGuardrails.Plan plan, UUID segmentId) {
+    CampaignGuardrails guardrails = new CampaignGuardrails(
+        new CampaignGuardrails.Settings(identifiesFromScore, desirableMinShare, distinctiveMaxOverlap));
+    return guardrails.check(
+        plan,
+        audience(segmentId),
+        brand.values().stream().map(v -> new CampaignGuardrails.BrandValue(v.getName(), v.isPractised())).toList(),
+        brand.claims().stream().map(c -> new CampaignGuardrails.CompetitorClaim(c.getCompetitor(), c.getValues())).toList());
+  }
+
+  /** The contacts of the segment's accounts, with their account's type and identification. */
+  List<Recipient> audience(UUID segmentId) {
+    List<UUID> accountIds = segments.accountIds(segmentId);
+    List<Recipient> audience = new ArrayList<>();
+    for (int from = 0; from < accountIds.size(); from += 1000) {
+      List<UUID> chunk = accountIds.subList(from, Math.min(accountIds.size(), from + 1000));
+      for (Object[] r : em.createQuery(
+              "select c.id, a.id, a.relationshipType, c.marketingConsent,"
+                  + " (select p.identification from EngagementProfile p where p.accountId = a.id)"
+                  + " from Contact c, Account a where c.accountId = a.id and a.id in :ids and c.removed = false",
+              Object[].class)
+          .setParameter("ids", chunk)
+          .getResultList()) {
+        audience.add(new Recipient((UUID) r[0], (UUID) r[1], (RelationshipType) r[2], (Boolean) r[3], (Integer) r[4]));
+      }
+    }
+    return audience;
+  }
+
+  /** While a draft, the member list follows the plan; from approval on it is fixed. */
+  private void refreshMembers(Campaign campaign) {
+    em.createQuery("delete from CampaignMember m where m.campaignId = :id")
+        .setParameter("id", campaign.getId()).executeUpdate();
+    var now = Instants.now();
+    for (CampaignGuardrails.Decision d : check(campaign).decisions()) {
+      em.persist(new CampaignMember(campaign.getId(), d, now));
+    }
+  }
+
+  /**
+   * Approves when every brand check passes; failed checks block unless overridden with a reason,
+   * which is kept with the campaign and in the audit log.
+   */
+  public Campaign approve(UUID id, boolean override, String reason) {
+    Caller caller = marketer();
+    Campaign campaign = get(id);
+    Report report = check(campaign);
+    String overrideReason = null;
+    if (!report.failures().isEmpty()) {
+      if (!override) {
+        throw new RapportException(422, "Unprocessable Content", "failures",
+            "The campaign fails brand checks: "
+                + String.join("; ", report.failures().stream().map(f -> f.code() + ": " + f.message()).toList())
+                + ". Approve with {\"override\": true, \"reason\": \"...\"} to go ahead anyway.");
+      }
+      if (reason == null || reason.isBlank()) {
+        throw RapportException.invalid("reason", "an override needs a reason");
+      }
+      overrideReason = reason.strip();
+    }
+    refreshMembers(campaign);
+    campaign.approve(caller.username(), Instants.now(), overrideReason);
+    audit.record(caller.username(), overrideReason == null ? "APPROVE" : "APPROVE_OVERRIDE", "Campaign", id,
+        overrideReason == null ? campaign.getName() : "override: " + overrideReason + " (failed: "
+            + String.join(", ", report.failures().stream().map(CampaignGuardrails.Finding::code).toList()) + ")");
+    return campaign;
+  }
+
+  public Page<CampaignMember> members(UUID id, PageRequest paging) {
+    get(id);
+    long total = em.createQuery("select count(m) from CampaignMember m where m.campaignId = :id", Long.class)
+        .setParameter("id", id).getSingleResult();
+    List<CampaignMember> items = em.createQuery(
+            "select m from CampaignMember m where m.campaignId = :id order by m.status, m.id", CampaignMember.class)
+        .setParameter("id", id).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+    return new Page<>(items, paging.page(), paging.size(), total);
+  }
+
+  /**
+   * Moves a member on. A prospect converted by the campaign takes the campaign's framing as its
+   * framing at acquisition: the norms this campaign activated are the ones it starts with.
+   */
+  public CampaignMember advance(UUID campaignId, UUID memberId, MemberStatus to) {
+    Caller caller = marketer();
+    Campaign campaign = get(campaignId);
+    if (!campaign.isLive()) {
+      throw RapportException.conflict("Members change only while the campaign is APPROVED or ACTIVE; it is "
+          + campaign.getStatus() + ".");
+    }
+    CampaignMember member = em.find(CampaignMember.class, memberId);
+    if (member == null || !member.getCampaignId().equals(campaignId)) {
+      throw RapportException.notFound("Member " + memberId);
+    }
+    member.advance(to, Instants.now());
+    if (to == MemberStatus.CONVERTED) {
+      accounts.frameAtConversion(member.getAccountId(), campaign.getFraming(),
+          "Converted by campaign \"" + campaign.getName() + "\"", caller.username());
+    }
+    audit.record(caller.username(), "MEMBER_" + to, "CampaignMember", memberId, campaign.getName());
+    return member;
+  }
+
+  /** Counts per member status, and conversion by the accounts' relationship type. */
+  public record Results(Map<MemberStatus, Long> byStatus, Map<RelationshipType, Conversion> byRelationshipType) {}
+
+  public record Conversion(long reached, long converted, double rate) {}
+
+  public Results results(UUID id) {
+    get(id);
+    Map<MemberStatus, Long> byStatus = new EnumMap<>(MemberStatus.class);
+    for (MemberStatus s : MemberStatus.values()) {
+      byStatus.put(s, 0L);
+    }
+    Map<RelationshipType, long[]> counts = new HashMap<>();
+    for (Object[] r : em.createQuery(
+            "select m.status, a.relationshipType, count(m) from CampaignMember m, Account a"
+                + " where m.accountId = a.id and m.campaignId = :id group by m.status, a.relationshipType",
+            Object[].class)
+        .setParameter("id", id).getResultList()) {
+      MemberStatus status = (MemberStatus) r[0];
+      long n = (Long) r[2];
+      byStatus.merge(status, n, Long::sum);
+      if (status != MemberStatus.SUPPRESSED && status != MemberStatus.TARGETED) {
+        long[] c = counts.computeIfAbsent((RelationshipType) r[1], k -> new long[2]);
+        c[0] += n;
+        if (status == MemberStatus.CONVERTED) {
+          c[1] += n;
+        }
+      }
+    }
+    Map<RelationshipType, Conversion> byType = new LinkedHashMap<>();
+    counts.forEach((type, c) -> byType.put(type, new Conversion(c[0], c[1], c[0] == 0 ? 0 : Math.round(c[1] * 1000.0 / c[0]) / 1000.0)));
+    return new Results(byStatus, byType);
+  }
+
+  /** The campaigns that reached an account's contacts, for its timeline. */
+  public record Touch(UUID campaignId, String campaignName, MemberStatus status, java.time.Instant at) {}
+
+  public List<Touch> touches(UUID accountId) {
+    accounts.get(accountId);
+    return em.createQuery(
+            "select m.campaignId, c.name, m.status, m.updatedAt from CampaignMember m, Campaign c"
+                + " where m.campaignId = c.id and m.accountId = :a and m.status in :reached order by m.updatedAt desc",
+            Object[].class)
+        .setParameter("a", accountId)
+        .setParameter("reached", List.of(MemberStatus.SENT, MemberStatus.RESPONDED, MemberStatus.CONVERTED))
+        .getResultList().stream()
+        .map(r -> new Touch((UUID) r[0], (String) r[1], (MemberStatus) r[2], (java.time.Instant) r[3]))
+        .toList();
+  }
+}

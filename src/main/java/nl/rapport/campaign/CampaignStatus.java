@@ -1,0 +1,9 @@
+package nl.rapport.campaign;
+
+public enum CampaignStatus {
+  DRAFT,
+  APPROVED,
+  ACTIVE,
+  COMPLETED,
+  CANCELLED
+}

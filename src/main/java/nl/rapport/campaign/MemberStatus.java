@@ -1,0 +1,9 @@
+package nl.rapport.campaign;
+
+public enum MemberStatus {
+  TARGETED,
+  SUPPRESSED,
+  SENT,
+  RESPONDED,
+  CONVERTED
+}

@@ -1,0 +1,78 @@
+package nl.rapport.segment;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.LocalDate;
+import java.util.List;
+import nl.rapport.engagement.ChurnRiskBucket;
+import nl.rapport.engagement.EngagementLevel;
+import nl.rapport.platform.StrictJson;
+import nl.rapport.relationship.RelationshipType;
+
+/**
+ * A segment's filter over accounts. Every criterion is optional; criteria are AND-ed, the values
+ * inside a list are OR-ed. Unknown fields and values are refused (400), never ignored.
+ */
+@StrictJson
+public record SegmentCriteria(
+    List<RelationshipType> relationshipTypes,
+    List<EngagementLevel> engagementLevels,
+    List<ChurnRiskBucket> churnRiskBuckets,
+    List<String> industries,
+    List<String> countries,
+    List<String> owners,
+    @Min(0) @Max(100) Integer minEngagementScore,
+    @Min(0) @Max(100) Integer maxEngagementScore,
+    LocalDate lastPersonalContactBefore,
+    LocalDate lastPersonalContactAfter,
+    Boolean communityMember,
+    Boolean socialActivator) {
+
+  /** Declared so that the constraints stay on the fields (see docs/decisions.md). */
+  public SegmentCriteria(
+      List<RelationshipType> relationshipTypes,
+      List<EngagementLevel> engagementLevels,
+      List<ChurnRiskBucket> churnRiskBuckets,
+      List<String> industries,
+      List<String> countries,
+      List<String> owners,
+      Integer minEngagementScore,
+      Integer maxEngagementScore,
+      LocalDate lastPersonalContactBefore,
+      LocalDate lastPersonalContactAfter,
+      Boolean communityMember,
+      Boolean socialActivator) {
+    this.relationshipTypes = clean(relationshipTypes);
+    this.engagementLevels = clean(engagementLevels);
+    this.churnRiskBuckets = clean(churnRiskBuckets);
+    this.industries = clean(industries);
+    this.countries = clean(countries);
+    this.owners = clean(owners);
+    this.minEngagementScore = minEngagementScore;
+    this.maxEngagementScore = maxEngagementScore;
+    this.lastPersonalContactBefore = lastPersonalContactBefore;
+    this.lastPersonalContactAfter = lastPersonalContactAfter;
+    this.communityMember = communityMember;
+    this.socialActivator = socialActivator;
+  }
+
+  private static <T> List<T> clean(List<T> values) {
+    return values == null ? List.of() : values.stream().filter(java.util.Objects::nonNull).toList();
+  }
+
+  public static SegmentCriteria everyone() {
+    return new SegmentCriteria(null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** A refusal for criteria that can never match, or null. */
+  public String contradiction() {
+    if (minEngagementScore != null && maxEngagementScore != null && minEngagementScore > maxEngagementScore) {
+      return "minEngagementScore";
+    }
+    if (lastPersonalContactBefore != null && lastPersonalContactAfter != null
+        && !lastPersonalContactAfter.isBefore(lastPersonalContactBefore)) {
+      return "lastPersonalContactAfter";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,89 @@
+package nl.rapport.segment;
+
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.rapport.account.Account;
+import nl.rapport.account.Lifecycle;
+import nl.rapport.engagement.EngagementProfile;
+
+/**
+ * Segment criteria as JPA Criteria predicates: every value is a bound parameter, never
+ * concatenated SQL. Engagement criteria go through one subquery on the indexed profile table.
+ */
+final class SegmentFilter {
+
+  private SegmentFilter() {}
+
+  static Predicate[] where(CriteriaBuilder cb, AbstractQuery<?> query, Root<Account> a, SegmentCriteria c) {
+    List<Predicate> where = new ArrayList<>();
+    where.add(cb.notEqual(a.get("lifecycle"), Lifecycle.FORMER));
+    if (!c.relationshipTypes().isEmpty()) {
+      where.add(a.get("relationshipType").in(c.relationshipTypes()));
+    }
+    if (!c.industries().isEmpty()) {
+      where.add(cb.lower(a.get("industry")).in(lower(c.industries())));
+    }
+    if (!c.countries().isEmpty()) {
+      where.add(a.get("country").in(c.countries().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList()));
+    }
+    if (!c.owners().isEmpty()) {
+      where.add(a.get("owner").in(c.owners()));
+    }
+    if (c.communityMember() != null) {
+      where.add(cb.equal(a.get("communityMember"), c.communityMember()));
+    }
+    if (c.socialActivator() != null) {
+      where.add(cb.equal(a.get("socialActivator"), c.socialActivator()));
+    }
+    if (c.lastPersonalContactBefore() != null) {
+      // never contacted in person counts as "before any date"
+      where.add(cb.or(cb.isNull(a.get("lastPersonalContactAt")),
+          cb.lessThan(a.<Instant>get("lastPersonalContactAt"), startOf(c.lastPersonalContactBefore()))));
+    }
+    if (c.lastPersonalContactAfter() != null) {
+      where.add(cb.greaterThanOrEqualTo(a.<Instant>get("lastPersonalContactAt"),
+          startOf(c.lastPersonalContactAfter().plusDays(1))));
+    }
+    boolean engagement = !c.engagementLevels().isEmpty() || !c.churnRiskBuckets().isEmpty()
+        || c.minEngagementScore() != null || c.maxEngagementScore() != null;
+    if (engagement) {
+      Subquery<UUID> profiles = query.subquery(UUID.class);
+      Root<EngagementProfile> p = profiles.from(EngagementProfile.class);
+      List<Predicate> on = new ArrayList<>();
+      if (!c.engagementLevels().isEmpty()) {
+        on.add(p.get("level").in(c.engagementLevels()));
+      }
+      if (!c.churnRiskBuckets().isEmpty()) {
+        on.add(p.get("churnBucket").in(c.churnRiskBuckets()));
+      }
+      if (c.minEngagementScore() != null) {
+        on.add(cb.greaterThanOrEqualTo(p.get("engagement"), c.minEngagementScore()));
+      }
+      if (c.maxEngagementScore() != null) {
+        on.add(cb.lessThanOrEqualTo(p.get("engagement"), c.maxEngagementScore()));
+      }
+      profiles.select(p.get("accountId")).where(on.toArray(Predicate[]::new));
+      where.add(a.get("id").in(profiles));
+    }
+    return where.toArray(Predicate[]::new);
+  }
+
+  private static List<String> lower(List<String> values) {
+    return values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /** Dates in criteria are whole UTC days. */
+  static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+}

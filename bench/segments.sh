@@ -29,7 +29,8 @@ start_app() { # url user log
 }
 api="http://127.0.0.1:$port/rapport/api/v1"
 
-# PostgreSQL
+# PostgreSQL (fresh statistics: the profiles were written after the data was generated)
+psql -h 127.0.0.1 -U postgres -d $db -q -c "analyze"
 start_app "jdbc:postgresql://127.0.0.1:5432/$db" postgres "$out/payara-segments-pg.log"
 trap 'kill $app 2>/dev/null || true' EXIT
 java -cp "$cp" bench/SegmentBench.java measure PostgreSQL "jdbc:postgresql://127.0.0.1:5432/$db" postgres "$api" \
@@ -38,8 +39,8 @@ kill $app; wait $app 2>/dev/null || true
 
 # H2: Flyway creates the schema, then the same rows are copied in
 h2dir="$PWD/target/bench-h2"
-rm -rf "$h2dir"
 h2="jdbc:h2:file:$h2dir/rapport;AUTO_SERVER=TRUE"
+fresh=$([ -f "$h2dir/rapport.mv.db" ] && echo no || echo yes)
 start_app "$h2" sa "$out/payara-segments-h2.log"
-java -cp "$cp" bench/SegmentBench.java copy "jdbc:postgresql://127.0.0.1:5432/$db" "$h2"
+[ "$fresh" = no ] || java -cp "$cp" bench/SegmentBench.java copy "jdbc:postgresql://127.0.0.1:5432/$db" "$h2"
 java -cp "$cp" bench/SegmentBench.java measure H2 "$h2" sa "$api" | tee -a "$out/segments.txt"

@@ -108,7 +108,7 @@ public class AccountResource {
   @Path("{id}/contacts")
   public Page<ContactView> contacts(@PathParam("id") String id) {
     var list = accounts.contacts(Params.id(id, "Account")).stream().map(ContactView::of).toList();
-    return new Page<>(list, 0, Math.max(list.size(), 1), list.size());
+    return Page.all(list);
   }
 
   @POST

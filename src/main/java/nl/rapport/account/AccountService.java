@@ -98,17 +98,19 @@ public class AccountService {
       where.add(cb.equal(root.get("owner"), query.owner()));
     }
     if (query.engagementLevel() != null || query.churnRisk() != null) {
-      var profiles = criteria.subquery(UUID.class);
+      // correlated EXISTS rather than IN (subquery): much faster on H2 (docs/measurements.md)
+      var profiles = criteria.subquery(Integer.class);
       var profile = profiles.from(EngagementProfile.class);
       List<Predicate> on = new ArrayList<>();
+      on.add(cb.equal(profile.get("accountId"), root.get("id")));
       if (query.engagementLevel() != null) {
         on.add(cb.equal(profile.get("level"), query.engagementLevel()));
       }
       if (query.churnRisk() != null) {
         on.add(cb.equal(profile.get("churnBucket"), query.churnRisk()));
       }
-      profiles.select(profile.get("accountId")).where(on.toArray(Predicate[]::new));
-      where.add(root.get("id").in(profiles));
+      profiles.select(cb.literal(1)).where(on.toArray(Predicate[]::new));
+      where.add(cb.exists(profiles));
     }
     if (query.lifecycle() != null) {
       where.add(cb.equal(root.get("lifecycle"), query.lifecycle()));

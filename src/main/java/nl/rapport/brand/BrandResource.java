@@ -70,7 +70,7 @@ public class BrandResource {
   @Operation(summary = "The brand's declared values; practised = there is evidence of practice")
   public Page<ValueView> values() {
     List<ValueView> list = brand.values().stream().map(ValueView::of).toList();
-    return new Page<>(list, 0, Math.max(1, list.size()), list.size());
+    return Page.all(list);
   }
 
   @POST
@@ -90,7 +90,7 @@ public class BrandResource {
   @Path("competitor-claims")
   public Page<ClaimView> claims() {
     List<ClaimView> list = brand.claims().stream().map(ClaimView::of).toList();
-    return new Page<>(list, 0, Math.max(1, list.size()), list.size());
+    return Page.all(list);
   }
 
   @POST

@@ -23,11 +23,7 @@ public class BrandService {
   @Inject private Audit audit;
 
   private Caller marketer() {
-    Caller caller = currentCaller.get();
-    if (!caller.has(Role.MARKETING) && !caller.has(Role.ADMIN)) {
-      throw RapportException.forbidden("The brand identity is kept by marketing and administrators.");
-    }
-    return caller;
+    return currentCaller.requireAnyOf("The brand identity is kept by marketing and administrators.", Role.MARKETING, Role.ADMIN);
   }
 
   public List<BrandValue> values() {

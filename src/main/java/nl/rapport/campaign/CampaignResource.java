@@ -76,7 +76,7 @@ public class CampaignResource {
   @GET
   public Page<CampaignView> list() {
     List<CampaignView> list = campaigns.list().stream().map(CampaignView::of).toList();
-    return new Page<>(list, 0, Math.max(1, list.size()), list.size());
+    return Page.all(list);
   }
 
   @POST

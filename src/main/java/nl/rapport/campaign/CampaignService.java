@@ -52,11 +52,7 @@ public class CampaignService {
   private double distinctiveMaxOverlap;
 
   private Caller marketer() {
-    Caller caller = currentCaller.get();
-    if (!caller.has(Role.MARKETING) && !caller.has(Role.ADMIN)) {
-      throw RapportException.forbidden("Campaigns are planned and approved by marketing and administrators.");
-    }
-    return caller;
+    return currentCaller.requireAnyOf("Campaigns are planned and approved by marketing and administrators.", Role.MARKETING, Role.ADMIN);
   }
 
   public List<Campaign> list() {

@@ -68,7 +68,7 @@ public class EngagementResource {
   @Operation(summary = "Brand-fit assessments and referrals recorded for the account, newest first")
   public Page<SignalView> signals(@PathParam("id") String id) {
     List<SignalView> list = engagement.signals(Params.id(id, "Account")).stream().map(SignalView::of).toList();
-    return new Page<>(list, 0, Math.max(1, list.size()), list.size());
+    return Page.all(list);
   }
 
   @POST

@@ -26,6 +26,6 @@ public class AccountComplaintsResource {
   public Page<ComplaintView> complaints(@PathParam("id") String id) {
     List<ComplaintView> list =
         interactions.complaints(Params.id(id, "Account")).stream().map(ComplaintView::of).toList();
-    return new Page<>(list, 0, Math.max(list.size(), 1), list.size());
+    return Page.all(list);
   }
 }

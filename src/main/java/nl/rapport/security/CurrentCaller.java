@@ -16,6 +16,17 @@ public class CurrentCaller {
   // Role checks go through the web request: EJBs only see roles they declare themselves.
   @Inject private jakarta.servlet.http.HttpServletRequest request;
 
+  /** The caller, if they hold one of these roles; 403 with this explanation otherwise. */
+  public Caller requireAnyOf(String refusal, Role... roles) {
+    Caller caller = get();
+    for (Role role : roles) {
+      if (caller.has(role)) {
+        return caller;
+      }
+    }
+    throw RapportException.forbidden(refusal);
+  }
+
   public Caller get() {
     Principal principal = securityContext.getCallerPrincipal();
     if (principal == null) {

@@ -49,7 +49,7 @@ public class SegmentResource {
   @GET
   public Page<SegmentView> list() {
     List<SegmentView> list = segments.list().stream().map(SegmentResource::view).toList();
-    return new Page<>(list, 0, Math.max(1, list.size()), list.size());
+    return Page.all(list);
   }
 
   @POST

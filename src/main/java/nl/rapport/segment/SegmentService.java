@@ -34,11 +34,7 @@ public class SegmentService {
   @Inject private Audit audit;
 
   private Caller marketer() {
-    Caller caller = currentCaller.get();
-    if (!caller.has(Role.MARKETING) && !caller.has(Role.ADMIN)) {
-      throw RapportException.forbidden("Segments are for marketing and administrators.");
-    }
-    return caller;
+    return currentCaller.requireAnyOf("Segments are for marketing and administrators.", Role.MARKETING, Role.ADMIN);
   }
 
   static String write(SegmentCriteria criteria) {

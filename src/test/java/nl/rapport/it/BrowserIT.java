@@ -200,9 +200,10 @@ class BrowserIT {
 
     browser.get(base + "campaign/campaign.xhtml");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaign:name"))).sendKeys("Spring price offer");
-    browser.findElement(By.id("campaign:segment")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("#campaign\\:segment_panel li[data-label='" + segmentName + "']"))).click();
+    String segmentId = Api.as(base, "maria").get("segments").items().getValuesAs(jakarta.json.JsonObject.class).stream()
+        .filter(o -> o.getString("name").equals(segmentName)).findFirst().orElseThrow().getString("id");
+    // choosing through the widget's own API: clicking into an opening panel races its animation
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("var w = PF('segmentMenu'); w.selectValue(arguments[0]); w.input.trigger('change');", segmentId);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("targeted")));
     browser.findElement(By.xpath("//div[@id='campaign:framing']//div[contains(., 'Market pricing')]")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.suppressed-NORM_VIOLATION"), ": 2"));

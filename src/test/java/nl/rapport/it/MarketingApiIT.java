@@ -194,6 +194,13 @@ class MarketingApiIT {
     assertEquals("COMMUNAL_SHARING", relationship.getString("framingAtAcquisition"));
     assertTrue(relationship.getJsonArray("history").getJsonObject(0).getString("reason").contains("Welcome"));
 
+    List<JsonObject> touches = Api.as(base, "anna").get("accounts/" + a.prospect() + "/campaigns").items()
+        .getValuesAs(JsonObject.class);
+    assertEquals(1, touches.size(), "the account manager sees the campaign that reached the account");
+    assertEquals("Welcome", touches.get(0).getString("campaignName"));
+    assertEquals("CONVERTED", touches.get(0).getString("status"));
+    assertEquals(404, Api.as(base, "bram").get("accounts/" + a.prospect() + "/campaigns").status());
+
     JsonObject results = maria.get("campaigns/" + id + "/results").json();
     assertEquals(1, results.getJsonObject("byStatus").getInt("CONVERTED"));
     assertNotNull(results.getJsonObject("byRelationshipType"));

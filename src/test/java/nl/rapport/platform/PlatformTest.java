@@ -23,6 +23,16 @@ class PlatformTest {
   }
 
   @Test
+  void aPageHasTheContractShape() {
+    String json = jakarta.json.bind.JsonbBuilder.create().toJson(Page.all(List.of("a", "b")));
+    JsonObject body = Json.createReader(new StringReader(json)).readObject();
+    assertEquals(2, body.getJsonArray("items").size(), json);
+    assertEquals(2, body.getInt("total"));
+    assertEquals(0, body.getInt("page"));
+    assertEquals(2, body.getInt("size"));
+  }
+
+  @Test
   void ifMatchIsRequiredAndMustMatch() {
     assertEquals(428, assertThrows(RapportException.class, () -> Versioning.expectedVersion(null)).status());
     assertEquals(3L, Versioning.expectedVersion("\"3\""));

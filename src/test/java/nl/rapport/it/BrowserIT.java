@@ -175,6 +175,9 @@ class BrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("worklist:table")));
     assertTrue(browser.findElements(By.xpath("//tr[.//a[text()='" + name + "']]")).isEmpty(),
         "the contact resolved the worklist reason");
+    assertTrue(browser.findElements(By.id("nav:navSegments")).isEmpty(), "marketing screens are not offered");
+    browser.get(base + "segment/segments.xhtml");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "403"));
   }
 
   @Test

@@ -80,13 +80,22 @@ class BrowserIT {
     Api anna = Api.as(base, "anna");
     String name = Api.unique("Brouwerij Het Anker");
     String account = anna.createAccount(name, "\"industry\":\"Voeding\",\"country\":\"NL\"");
-    anna.post("accounts/" + account + "/contacts", "{\"firstName\":\"Kees\",\"lastName\":\"Smit\"}");
 
     browser.get(base + "accounts/account.xhtml?id=" + account);
     signIn("anna");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountName"), name));
     assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
     assertTrue(browser.getPageSource().contains("No contact moments yet"), "a clear empty state");
+
+    browser.findElement(By.id("contactActions:addContact")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contactForm:firstName"))).sendKeys("Kees");
+    browser.findElement(By.id("contactForm:lastName")).sendKeys("Smit");
+    browser.findElement(By.id("contactForm:email")).sendKeys("kees@example.nl");
+    browser.findElement(By.id("contactForm:saveContact")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contacts"), "Kees Smit"));
+    ajaxIdle();
+    assertEquals("kees@example.nl",
+        anna.get("accounts/" + account + "/contacts").items().getJsonObject(0).getString("email"));
 
     browser.findElement(By.id("actions:logButton")).click();
     WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:summary")));

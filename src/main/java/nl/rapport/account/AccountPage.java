@@ -26,7 +26,7 @@ public class AccountPage implements Serializable {
 
   /** Loads the account named by the view parameter; unknown or foreign ids show "not found". */
   public void load() {
-    UUID accountId = parse(id);
+    UUID accountId = Screens.id(id);
     account = null;
     if (accountId == null) {
       return;
@@ -39,14 +39,6 @@ public class AccountPage implements Serializable {
               contacts = accounts.contacts(accountId).stream().map(ContactView::of).toList();
               editable = currentCaller.get().mayChange(a.getOwner(), a.getTeam());
             });
-  }
-
-  static UUID parse(String id) {
-    try {
-      return id == null ? null : UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   public String getId() {

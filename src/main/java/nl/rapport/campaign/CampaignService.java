@@ -150,10 +150,14 @@ public class CampaignService {
 
   /** While a draft, the member list follows the plan; from approval on it is fixed. */
   private void refreshMembers(Campaign campaign) {
+    refreshMembers(campaign, check(campaign));
+  }
+
+  private void refreshMembers(Campaign campaign, Report report) {
     em.createQuery("delete from CampaignMember m where m.campaignId = :id")
         .setParameter("id", campaign.getId()).executeUpdate();
     var now = Instants.now();
-    for (CampaignGuardrails.Decision d : check(campaign).decisions()) {
+    for (CampaignGuardrails.Decision d : report.decisions()) {
       em.persist(new CampaignMember(campaign.getId(), d, now));
     }
   }
@@ -179,7 +183,7 @@ public class CampaignService {
       }
       overrideReason = reason.strip();
     }
-    refreshMembers(campaign);
+    refreshMembers(campaign, report);
     campaign.approve(caller.username(), Instants.now(), overrideReason);
     audit.record(caller.username(), overrideReason == null ? "APPROVE" : "APPROVE_OVERRIDE", "Campaign", id,
         overrideReason == null ? campaign.getName() : "override: " + overrideReason + " (failed: "

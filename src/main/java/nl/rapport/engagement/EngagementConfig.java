@@ -23,9 +23,8 @@ public class EngagementConfig {
     return current;
   }
 
+  /** The same settings the engine scores with. */
   public EngagementSettings settings() {
-    Config config = ConfigProvider.getConfig(EngagementConfig.class.getClassLoader());
-    return EngagementSettings.from(
-        key -> config.getOptionalValue("rapport.engagement." + key, String.class).orElse(null));
+    return engine().settings();
   }
 }

@@ -29,6 +29,10 @@ public final class EngagementEngine {
     this.settings = Objects.requireNonNull(settings);
   }
 
+  public EngagementSettings settings() {
+    return settings;
+  }
+
   /** The computed numbers: each driver 0–100 or null when there is no evidence. */
   public record Scores(
       Integer identification,

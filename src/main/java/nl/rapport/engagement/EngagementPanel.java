@@ -34,10 +34,8 @@ public class EngagementPanel implements Serializable {
   private String chart;
 
   public void load() {
-    UUID id;
-    try {
-      id = UUID.fromString(accountId);
-    } catch (IllegalArgumentException | NullPointerException e) {
+    UUID id = Screens.id(accountId);
+    if (id == null) {
       return;
     }
     try {

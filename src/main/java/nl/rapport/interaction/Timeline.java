@@ -52,7 +52,7 @@ public class Timeline implements Serializable {
   private long total;
 
   public void load() {
-    UUID id = parse(accountId);
+    UUID id = Screens.id(accountId);
     if (id == null || accounts.find(id).isEmpty()) {
       entries = List.of();
       return;
@@ -128,14 +128,6 @@ public class Timeline implements Serializable {
 
   public boolean isMoreAvailable() {
     return total > Math.min(limit, PageRequest.MAX_SIZE) && limit < PageRequest.MAX_SIZE;
-  }
-
-  private static UUID parse(String id) {
-    try {
-      return id == null ? null : UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   public List<Entry> getEntries() {

@@ -17,6 +17,15 @@ public final class Screens {
 
   private Screens() {}
 
+  /** An id from a view parameter; null when it is missing or not an id (the page shows "not found"). */
+  public static java.util.UUID id(String value) {
+    try {
+      return value == null ? null : java.util.UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   public static ZoneId zone() {
     return ZoneId.of(
         ConfigProvider.getConfig()

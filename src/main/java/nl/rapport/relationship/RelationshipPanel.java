@@ -34,10 +34,8 @@ public class RelationshipPanel implements Serializable {
   private String reason;
 
   public void load() {
-    UUID id;
-    try {
-      id = UUID.fromString(accountId);
-    } catch (IllegalArgumentException | NullPointerException e) {
+    UUID id = Screens.id(accountId);
+    if (id == null) {
       return;
     }
     accounts.find(id).ifPresent(this::show);

@@ -19,52 +19,79 @@ class ArchitectureTest {
   @Test
   void platformKnowsNoFeature() {
     noClasses()
-        .that().resideInAPackage("nl.rapport.platform..")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage("nl.rapport.account..", "nl.rapport.interaction..", "nl.rapport.relationship..",
-            "nl.rapport.security..", "nl.rapport.demo..")
+        .that()
+        .resideInAPackage("nl.rapport.platform..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "nl.rapport.account..",
+            "nl.rapport.interaction..",
+            "nl.rapport.relationship..",
+            "nl.rapport.security..",
+            "nl.rapport.demo..")
         .check(RAPPORT);
   }
 
   @Test
   void resourcesAndScreenBeansArePrivateToTheirFeature() {
     classes()
-        .that().haveSimpleNameEndingWith("Resource")
-        .should().onlyHaveDependentClassesThat().haveSimpleNameEndingWith("Resource")
+        .that()
+        .haveSimpleNameEndingWith("Resource")
+        .should()
+        .onlyHaveDependentClassesThat()
+        .haveSimpleNameEndingWith("Resource")
         .check(RAPPORT);
     noClasses()
-        .that().areTopLevelClasses().and().areNotAnnotatedWith(jakarta.faces.view.ViewScoped.class)
-        .should().dependOnClassesThat().areAnnotatedWith(jakarta.faces.view.ViewScoped.class)
+        .that()
+        .areTopLevelClasses()
+        .and()
+        .areNotAnnotatedWith(jakarta.faces.view.ViewScoped.class)
+        .should()
+        .dependOnClassesThat()
+        .areAnnotatedWith(jakarta.faces.view.ViewScoped.class)
         .check(RAPPORT);
   }
 
   @Test
   void domainRulesArePlainJava() {
     noClasses()
-        .that().haveSimpleNameEndingWith("Reframing")
-        .or().haveSimpleNameEndingWith("ServiceRecovery")
-        .or().haveSimpleName("Caller")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage("jakarta..", "org.hibernate..", "org.primefaces..", "org.eclipse.microprofile..")
+        .that()
+        .haveSimpleNameEndingWith("Reframing")
+        .or()
+        .haveSimpleNameEndingWith("ServiceRecovery")
+        .or()
+        .haveSimpleName("Caller")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "jakarta..", "org.hibernate..", "org.primefaces..", "org.eclipse.microprofile..")
         .check(RAPPORT);
   }
 
   @Test
   void namesSayWhatThingsAre() {
     noClasses()
-        .should().haveSimpleNameEndingWith("Manager")
-        .orShould().haveSimpleNameEndingWith("Helper")
-        .orShould().haveSimpleNameEndingWith("Util")
-        .orShould().haveSimpleNameEndingWith("Utils")
+        .should()
+        .haveSimpleNameEndingWith("Manager")
+        .orShould()
+        .haveSimpleNameEndingWith("Helper")
+        .orShould()
+        .haveSimpleNameEndingWith("Util")
+        .orShould()
+        .haveSimpleNameEndingWith("Utils")
         .check(RAPPORT);
   }
 
   @Test
   void onlyServicesTouchTheEntityManager() {
     noClasses()
-        .that().haveSimpleNameEndingWith("Resource")
-        .or().areAnnotatedWith(jakarta.inject.Named.class)
-        .should().dependOnClassesThat().areAssignableTo(jakarta.persistence.EntityManager.class)
+        .that()
+        .haveSimpleNameEndingWith("Resource")
+        .or()
+        .areAnnotatedWith(jakarta.inject.Named.class)
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(jakarta.persistence.EntityManager.class)
         .check(RAPPORT);
   }
 }

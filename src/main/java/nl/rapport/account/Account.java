@@ -108,7 +108,9 @@ public class Account {
   }
 
   public void moveTo(Lifecycle lifecycle) {
-    if (lifecycle == Lifecycle.ACTIVE && this.lifecycle != Lifecycle.ACTIVE && customerSince == null) {
+    if (lifecycle == Lifecycle.ACTIVE
+        && this.lifecycle != Lifecycle.ACTIVE
+        && customerSince == null) {
       customerSince = LocalDate.now();
     }
     this.lifecycle = lifecycle;
@@ -130,7 +132,8 @@ public class Account {
     }
     RelationshipTransition transition =
         Reframing.transition(id, relationshipType, to, at, by, reason);
-    framingAtAcquisition = Reframing.framingAtAcquisition(framingAtAcquisition, relationshipType, to);
+    framingAtAcquisition =
+        Reframing.framingAtAcquisition(framingAtAcquisition, relationshipType, to);
     relationshipType = to;
     return transition;
   }

@@ -14,10 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.UUID;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.Params;
@@ -47,7 +47,8 @@ public class AccountResource {
       @QueryParam("lifecycle") String lifecycle,
       @QueryParam("engagementLevel") String engagementLevel,
       @QueryParam("churnRisk") String churnRisk,
-      @QueryParam("sort") @Parameter(description = "NAME (default), LAST_PERSONAL_CONTACT, ...") String sort,
+      @QueryParam("sort") @Parameter(description = "NAME (default), LAST_PERSONAL_CONTACT, ...")
+          String sort,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     AccountQuery.SortField sortField = Params.enumValue(AccountQuery.SortField.class, sort, "sort");
@@ -57,7 +58,8 @@ public class AccountResource {
             Params.enumValue(RelationshipType.class, relationshipType, "relationshipType"),
             owner,
             Params.enumValue(Lifecycle.class, lifecycle, "lifecycle"),
-            Params.enumValue(nl.rapport.engagement.EngagementLevel.class, engagementLevel, "engagementLevel"),
+            Params.enumValue(
+                nl.rapport.engagement.EngagementLevel.class, engagementLevel, "engagementLevel"),
             Params.enumValue(nl.rapport.engagement.ChurnRiskBucket.class, churnRisk, "churnRisk"),
             sortField == null ? AccountQuery.SortField.NAME : sortField,
             true);
@@ -69,7 +71,8 @@ public class AccountResource {
   @Operation(summary = "Create an account (owner defaults to the caller)")
   public Response create(@Valid @NotNull AccountInput input) {
     Account account = accounts.create(input);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(account.getId().toString()).build())
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(account.getId().toString()).build())
         .tag(Versioning.etag(account.getVersion()))
         .entity(AccountView.of(account))
         .build();

@@ -1,6 +1,5 @@
 package nl.rapport.account;
 
-import nl.rapport.platform.Instants;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -16,9 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import nl.rapport.platform.AccountChanged;
 import nl.rapport.engagement.EngagementProfile;
+import nl.rapport.platform.AccountChanged;
 import nl.rapport.platform.Audit;
+import nl.rapport.platform.Instants;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.PageRequest;
 import nl.rapport.platform.RapportException;
@@ -124,7 +124,9 @@ public class AccountService {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  /** The caller's own portfolio: accounts they own or are on the team of, archived ones left out. */
+  /**
+   * The caller's own portfolio: accounts they own or are on the team of, archived ones left out.
+   */
   public List<Account> portfolio() {
     String me = currentCaller.get().username();
     return em.createQuery(
@@ -162,11 +164,15 @@ public class AccountService {
     if (!caller.mayCreateAccounts()) {
       throw RapportException.forbidden("Only account managers and administrators create accounts.");
     }
-    String owner = input.owner() == null || input.owner().isBlank() ? caller.username() : input.owner();
+    String owner =
+        input.owner() == null || input.owner().isBlank() ? caller.username() : input.owner();
     List<String> team = input.team() == null ? List.of() : input.team();
     checkPeople(owner, team);
-    if (!caller.has(Role.ADMIN) && !owner.equals(caller.username()) && !team.contains(caller.username())) {
-      throw RapportException.invalid("owner", "you can only create accounts you own or are on the team of");
+    if (!caller.has(Role.ADMIN)
+        && !owner.equals(caller.username())
+        && !team.contains(caller.username())) {
+      throw RapportException.invalid(
+          "owner", "you can only create accounts you own or are on the team of");
     }
     Instant now = Instants.now();
     Account account = new Account(input.name().strip(), owner, input.lifecycle(), now);
@@ -195,12 +201,14 @@ public class AccountService {
   public Account update(UUID id, long expectedVersion, AccountInput input) {
     Account account = getForChange(id);
     Versioning.check(expectedVersion, account.getVersion());
-    if (input.relationshipType() != null && input.relationshipType() != account.getRelationshipType()) {
+    if (input.relationshipType() != null
+        && input.relationshipType() != account.getRelationshipType()) {
       throw RapportException.invalid(
           "relationshipType",
           "the relationship type changes through POST /accounts/{id}/relationship, with a reason");
     }
-    String owner = input.owner() == null || input.owner().isBlank() ? account.getOwner() : input.owner();
+    String owner =
+        input.owner() == null || input.owner().isBlank() ? account.getOwner() : input.owner();
     List<String> team = input.team() == null ? List.copyOf(account.getTeam()) : input.team();
     checkPeople(owner, team);
     account.describe(
@@ -232,7 +240,8 @@ public class AccountService {
   }
 
   /** Records a relationship change on an account the caller may change. */
-  public RelationshipTransition reframe(UUID id, RelationshipType to, String reason, Long expectedVersion) {
+  public RelationshipTransition reframe(
+      UUID id, RelationshipType to, String reason, Long expectedVersion) {
     Account account = getForChange(id);
     if (expectedVersion != null) {
       Versioning.check(expectedVersion, account.getVersion());
@@ -260,7 +269,12 @@ public class AccountService {
     if (account.getLifecycle() == Lifecycle.PROSPECT) {
       account.moveTo(Lifecycle.ACTIVE);
     }
-    audit.record(by, "REFRAME", "Account", id, transition.from() + " -> " + transition.to() + " (conversion)");
+    audit.record(
+        by,
+        "REFRAME",
+        "Account",
+        id,
+        transition.from() + " -> " + transition.to() + " (conversion)");
     changed.fire(new AccountChanged(id));
   }
 
@@ -299,7 +313,8 @@ public class AccountService {
   }
 
   public Contact contact(UUID contactId) {
-    return findContact(contactId).orElseThrow(() -> RapportException.notFound("Contact " + contactId));
+    return findContact(contactId)
+        .orElseThrow(() -> RapportException.notFound("Contact " + contactId));
   }
 
   public Contact addContact(UUID accountId, ContactInput input) {

@@ -38,8 +38,19 @@ public class ContactDialog implements Serializable {
 
   public void save() {
     try {
-      accounts.addContact(UUID.fromString(accountId), new ContactInput(firstName, lastName, blank(email), blank(phone),
-          blank(jobTitle), birthday, null, Channel.PHONE, marketingConsent, null));
+      accounts.addContact(
+          UUID.fromString(accountId),
+          new ContactInput(
+              firstName,
+              lastName,
+              blank(email),
+              blank(phone),
+              blank(jobTitle),
+              birthday,
+              null,
+              Channel.PHONE,
+              marketingConsent,
+              null));
       page.load();
       Screens.info("contact.saved");
       PrimeFaces.current().executeScript("PF('contactDialog').hide()");
@@ -52,20 +63,67 @@ public class ContactDialog implements Serializable {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  public String getAccountId() { return accountId; }
-  public void setAccountId(String accountId) { this.accountId = accountId; }
-  public String getFirstName() { return firstName; }
-  public void setFirstName(String v) { this.firstName = v; }
-  public String getLastName() { return lastName; }
-  public void setLastName(String v) { this.lastName = v; }
-  public String getEmail() { return email; }
-  public void setEmail(String v) { this.email = v; }
-  public String getPhone() { return phone; }
-  public void setPhone(String v) { this.phone = v; }
-  public String getJobTitle() { return jobTitle; }
-  public void setJobTitle(String v) { this.jobTitle = v; }
-  public LocalDate getBirthday() { return birthday; }
-  public void setBirthday(LocalDate v) { this.birthday = v; }
-  public boolean isMarketingConsent() { return marketingConsent; }
-  public void setMarketingConsent(boolean v) { this.marketingConsent = v; }
+  public String getAccountId() {
+    return accountId;
+  }
+
+  public void setAccountId(String accountId) {
+    this.accountId = accountId;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public void setFirstName(String v) {
+    this.firstName = v;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public void setLastName(String v) {
+    this.lastName = v;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String v) {
+    this.email = v;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String v) {
+    this.phone = v;
+  }
+
+  public String getJobTitle() {
+    return jobTitle;
+  }
+
+  public void setJobTitle(String v) {
+    this.jobTitle = v;
+  }
+
+  public LocalDate getBirthday() {
+    return birthday;
+  }
+
+  public void setBirthday(LocalDate v) {
+    this.birthday = v;
+  }
+
+  public boolean isMarketingConsent() {
+    return marketingConsent;
+  }
+
+  public void setMarketingConsent(boolean v) {
+    this.marketingConsent = v;
+  }
 }

@@ -13,7 +13,8 @@ public record ContactInput(
     @NotBlank @Size(max = 100) String firstName,
     @NotBlank @Size(max = 100) String lastName,
     @Email @Size(max = 254) String email,
-    @Size(max = 40) @Pattern(regexp = "[+0-9 ()\\-]*", message = "may hold digits, spaces, + - ( ) only")
+    @Size(max = 40)
+        @Pattern(regexp = "[+0-9 ()\\-]*", message = "may hold digits, spaces, + - ( ) only")
         String phone,
     @Size(max = 100) String jobTitle,
     @Past LocalDate birthday,

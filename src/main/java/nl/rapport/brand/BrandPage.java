@@ -19,7 +19,8 @@ public class BrandPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** A declared value, ready to show. */
-  public record Value(UUID id, String name, String description, String evidence, boolean practised) {}
+  public record Value(
+      UUID id, String name, String description, String evidence, boolean practised) {}
 
   /** A competitor's claim, and which of our values it shares (in the order of {@code values}). */
   public record Claim(UUID id, String competitor, List<String> values, List<Boolean> overlap) {
@@ -39,16 +40,32 @@ public class BrandPage implements Serializable {
   private List<String> claimedValues = new ArrayList<>();
 
   public void load() {
-    values = brand.values().stream()
-        .map(v -> new Value(v.getId(), v.getName(), v.getDescription(), v.getEvidence(), v.isPractised()))
-        .toList();
-    claims = brand.claims().stream()
-        .map(c -> {
-          List<String> theirs = c.getValues().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
-          return new Claim(c.getId(), c.getCompetitor(), c.getValues(),
-              values.stream().map(v -> theirs.contains(v.name().toLowerCase(Locale.ROOT))).toList());
-        })
-        .toList();
+    values =
+        brand.values().stream()
+            .map(
+                v ->
+                    new Value(
+                        v.getId(),
+                        v.getName(),
+                        v.getDescription(),
+                        v.getEvidence(),
+                        v.isPractised()))
+            .toList();
+    claims =
+        brand.claims().stream()
+            .map(
+                c -> {
+                  List<String> theirs =
+                      c.getValues().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+                  return new Claim(
+                      c.getId(),
+                      c.getCompetitor(),
+                      c.getValues(),
+                      values.stream()
+                          .map(v -> theirs.contains(v.name().toLowerCase(Locale.ROOT)))
+                          .toList());
+                })
+            .toList();
   }
 
   public void declare() {
@@ -69,7 +86,8 @@ public class BrandPage implements Serializable {
   public void record() {
     try {
       if (claimedValues == null || claimedValues.isEmpty()) {
-        throw RapportException.badRequest("claimed", Screens.text("common.required", Screens.text("brand.claimedValues")));
+        throw RapportException.badRequest(
+            "claimed", Screens.text("common.required", Screens.text("brand.claimedValues")));
       }
       brand.record(competitor, claimedValues);
       competitor = null;
@@ -85,16 +103,51 @@ public class BrandPage implements Serializable {
     load();
   }
 
-  public List<Value> getValues() { return values; }
-  public List<Claim> getClaims() { return claims; }
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public String getDescription() { return description; }
-  public void setDescription(String description) { this.description = description; }
-  public String getEvidence() { return evidence; }
-  public void setEvidence(String evidence) { this.evidence = evidence; }
-  public String getCompetitor() { return competitor; }
-  public void setCompetitor(String competitor) { this.competitor = competitor; }
-  public List<String> getClaimedValues() { return claimedValues; }
-  public void setClaimedValues(List<String> v) { this.claimedValues = v == null ? new ArrayList<>() : v; }
+  public List<Value> getValues() {
+    return values;
+  }
+
+  public List<Claim> getClaims() {
+    return claims;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getEvidence() {
+    return evidence;
+  }
+
+  public void setEvidence(String evidence) {
+    this.evidence = evidence;
+  }
+
+  public String getCompetitor() {
+    return competitor;
+  }
+
+  public void setCompetitor(String competitor) {
+    this.competitor = competitor;
+  }
+
+  public List<String> getClaimedValues() {
+    return claimedValues;
+  }
+
+  public void setClaimedValues(List<String> v) {
+    this.claimedValues = v == null ? new ArrayList<>() : v;
+  }
 }

@@ -33,7 +33,9 @@ public class BrandResource {
 
   @Inject private BrandService brand;
 
-  public record ValueInput(@NotBlank @Size(max = 100) String name, @Size(max = 1000) String description,
+  public record ValueInput(
+      @NotBlank @Size(max = 100) String name,
+      @Size(max = 1000) String description,
       @Size(max = 2000) String evidence) {
     /** Declared so that the constraints stay on the fields (see docs/decisions.md). */
     public ValueInput(String name, String description, String evidence) {
@@ -43,15 +45,28 @@ public class BrandResource {
     }
   }
 
-  public record ValueView(UUID id, String name, String description, String evidence, boolean practised,
-      String declaredBy, Instant declaredAt) {
+  public record ValueView(
+      UUID id,
+      String name,
+      String description,
+      String evidence,
+      boolean practised,
+      String declaredBy,
+      Instant declaredAt) {
     static ValueView of(BrandValue v) {
-      return new ValueView(v.getId(), v.getName(), v.getDescription(), v.getEvidence(), v.isPractised(),
-          v.getDeclaredBy(), v.getDeclaredAt());
+      return new ValueView(
+          v.getId(),
+          v.getName(),
+          v.getDescription(),
+          v.getEvidence(),
+          v.isPractised(),
+          v.getDeclaredBy(),
+          v.getDeclaredAt());
     }
   }
 
-  public record ClaimInput(@NotBlank @Size(max = 200) String competitor, @NotEmpty List<String> values) {
+  public record ClaimInput(
+      @NotBlank @Size(max = 200) String competitor, @NotEmpty List<String> values) {
     /** Declared so that the constraints stay on the fields (see docs/decisions.md). */
     public ClaimInput(String competitor, List<String> values) {
       this.competitor = competitor;
@@ -59,9 +74,11 @@ public class BrandResource {
     }
   }
 
-  public record ClaimView(UUID id, String competitor, List<String> values, String recordedBy, Instant recordedAt) {
+  public record ClaimView(
+      UUID id, String competitor, List<String> values, String recordedBy, Instant recordedAt) {
     static ClaimView of(CompetitorClaim c) {
-      return new ClaimView(c.getId(), c.getCompetitor(), c.getValues(), c.getRecordedBy(), c.getRecordedAt());
+      return new ClaimView(
+          c.getId(), c.getCompetitor(), c.getValues(), c.getRecordedBy(), c.getRecordedAt());
     }
   }
 
@@ -76,7 +93,9 @@ public class BrandResource {
   @POST
   @Path("values")
   public Response declare(@Valid @NotNull ValueInput input) {
-    return Response.status(201).entity(ValueView.of(brand.declare(input.name(), input.description(), input.evidence()))).build();
+    return Response.status(201)
+        .entity(ValueView.of(brand.declare(input.name(), input.description(), input.evidence())))
+        .build();
   }
 
   @DELETE
@@ -96,7 +115,9 @@ public class BrandResource {
   @POST
   @Path("competitor-claims")
   public Response record(@Valid @NotNull ClaimInput input) {
-    return Response.status(201).entity(ClaimView.of(brand.record(input.competitor(), input.values()))).build();
+    return Response.status(201)
+        .entity(ClaimView.of(brand.record(input.competitor(), input.values())))
+        .build();
   }
 
   @DELETE

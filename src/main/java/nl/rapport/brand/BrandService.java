@@ -14,7 +14,9 @@ import nl.rapport.security.Caller;
 import nl.rapport.security.CurrentCaller;
 import nl.rapport.security.Role;
 
-/** The brand's declared values and the values competitors claim. Everyone reads; marketing changes. */
+/**
+ * The brand's declared values and the values competitors claim. Everyone reads; marketing changes.
+ */
 @Stateless
 public class BrandService {
 
@@ -23,26 +25,34 @@ public class BrandService {
   @Inject private Audit audit;
 
   private Caller marketer() {
-    return currentCaller.requireAnyOf("The brand identity is kept by marketing and administrators.", Role.MARKETING, Role.ADMIN);
+    return currentCaller.requireAnyOf(
+        "The brand identity is kept by marketing and administrators.", Role.MARKETING, Role.ADMIN);
   }
 
   public List<BrandValue> values() {
-    return em.createQuery("select v from BrandValue v order by lower(v.name)", BrandValue.class).getResultList();
+    return em.createQuery("select v from BrandValue v order by lower(v.name)", BrandValue.class)
+        .getResultList();
   }
 
   public List<CompetitorClaim> claims() {
-    return em.createQuery("select c from CompetitorClaim c order by lower(c.competitor), c.id", CompetitorClaim.class)
+    return em.createQuery(
+            "select c from CompetitorClaim c order by lower(c.competitor), c.id",
+            CompetitorClaim.class)
         .getResultList();
   }
 
   public BrandValue declare(String name, String description, String evidence) {
     Caller caller = marketer();
     String clean = name.strip();
-    boolean exists = values().stream().anyMatch(v -> v.getName().toLowerCase(Locale.ROOT).equals(clean.toLowerCase(Locale.ROOT)));
+    boolean exists =
+        values().stream()
+            .anyMatch(
+                v -> v.getName().toLowerCase(Locale.ROOT).equals(clean.toLowerCase(Locale.ROOT)));
     if (exists) {
       throw RapportException.conflict("The brand already declares \"" + clean + "\".");
     }
-    BrandValue value = new BrandValue(clean, description, evidence, caller.username(), Instants.now());
+    BrandValue value =
+        new BrandValue(clean, description, evidence, caller.username(), Instants.now());
     em.persist(value);
     audit.record(caller.username(), "DECLARE", "BrandValue", value.getId(), clean);
     return value;
@@ -60,8 +70,12 @@ public class BrandService {
 
   public CompetitorClaim record(String competitor, List<String> values) {
     Caller caller = marketer();
-    CompetitorClaim claim = new CompetitorClaim(competitor.strip(),
-        values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList(), caller.username(), Instants.now());
+    CompetitorClaim claim =
+        new CompetitorClaim(
+            competitor.strip(),
+            values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList(),
+            caller.username(),
+            Instants.now());
     em.persist(claim);
     audit.record(caller.username(), "RECORD", "CompetitorClaim", claim.getId(), competitor);
     return claim;

@@ -19,7 +19,9 @@ public class BrandValue {
 
   private String description;
 
-  /** How the organisation shows it in practice; without it the value is not authentic (seed 002). */
+  /**
+   * How the organisation shows it in practice; without it the value is not authentic (seed 002).
+   */
   @Column(length = 2000)
   private String evidence;
 

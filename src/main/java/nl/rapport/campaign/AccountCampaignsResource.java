@@ -23,7 +23,8 @@ public class AccountCampaignsResource {
   @Inject private CampaignService campaigns;
 
   @GET
-  @Operation(summary = "Campaign touches (sent, responded, converted) on this account, newest first")
+  @Operation(
+      summary = "Campaign touches (sent, responded, converted) on this account, newest first")
   public Page<CampaignService.Touch> touches(@PathParam("id") String id) {
     List<CampaignService.Touch> list = campaigns.touches(Params.id(id, "Account"));
     return Page.all(list);

@@ -90,10 +90,19 @@ public class Campaign {
     this.createdAt = createdAt;
   }
 
-  void plan(String name, List<String> values, RelationshipType framing, CampaignGoal goal, boolean financialIncentive,
-      Channel channel, UUID segmentId, LocalDate startsOn, LocalDate endsOn) {
+  void plan(
+      String name,
+      List<String> values,
+      RelationshipType framing,
+      CampaignGoal goal,
+      boolean financialIncentive,
+      Channel channel,
+      UUID segmentId,
+      LocalDate startsOn,
+      LocalDate endsOn) {
     if (status != CampaignStatus.DRAFT) {
-      throw RapportException.conflict("Only a draft campaign can be changed; this one is " + status + ".");
+      throw RapportException.conflict(
+          "Only a draft campaign can be changed; this one is " + status + ".");
     }
     if (framing == RelationshipType.UNFRAMED) {
       throw RapportException.invalid("framing", "framing is MARKET_PRICING or COMMUNAL_SHARING");
@@ -114,7 +123,8 @@ public class Campaign {
 
   void approve(String by, Instant at, String overrideReason) {
     if (status != CampaignStatus.DRAFT) {
-      throw RapportException.conflict("Only a draft campaign can be approved; this one is " + status + ".");
+      throw RapportException.conflict(
+          "Only a draft campaign can be approved; this one is " + status + ".");
     }
     this.status = CampaignStatus.APPROVED;
     this.approvedBy = by;
@@ -122,18 +132,27 @@ public class Campaign {
     this.overrideReason = overrideReason;
   }
 
-  /** DRAFT → APPROVED (through approve) → ACTIVE → COMPLETED; anything not finished may be CANCELLED. */
+  /**
+   * DRAFT → APPROVED (through approve) → ACTIVE → COMPLETED; anything not finished may be
+   * CANCELLED.
+   */
   void moveTo(CampaignStatus to) {
     boolean allowed =
         switch (to) {
           case ACTIVE -> status == CampaignStatus.APPROVED;
           case COMPLETED -> status == CampaignStatus.ACTIVE;
-          case CANCELLED -> status != CampaignStatus.COMPLETED && status != CampaignStatus.CANCELLED;
+          case CANCELLED ->
+              status != CampaignStatus.COMPLETED && status != CampaignStatus.CANCELLED;
           case DRAFT, APPROVED -> false;
         };
     if (!allowed) {
-      throw RapportException.invalid("status", "a " + status + " campaign cannot become " + to
-          + (to == CampaignStatus.APPROVED ? " (use POST /campaigns/{id}/approve)" : ""));
+      throw RapportException.invalid(
+          "status",
+          "a "
+              + status
+              + " campaign cannot become "
+              + to
+              + (to == CampaignStatus.APPROVED ? " (use POST /campaigns/{id}/approve)" : ""));
     }
     this.status = to;
   }

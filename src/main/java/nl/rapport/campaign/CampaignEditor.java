@@ -97,17 +97,33 @@ public class CampaignEditor implements Serializable {
       report = null;
       return;
     }
-    report = campaigns.checkPlan(new CampaignGuardrails.Plan(framing, goal, financialIncentive, values), segmentId);
+    report =
+        campaigns.checkPlan(
+            new CampaignGuardrails.Plan(framing, goal, financialIncentive, values), segmentId);
   }
 
   public String save() {
     try {
-      CampaignInput input = new CampaignInput(name, values, framing, goal, financialIncentive, channel, segmentId,
-          startsOn, endsOn, null);
+      CampaignInput input =
+          new CampaignInput(
+              name,
+              values,
+              framing,
+              goal,
+              financialIncentive,
+              channel,
+              segmentId,
+              startsOn,
+              endsOn,
+              null);
       if (values == null || values.isEmpty()) {
-        throw RapportException.badRequest("values", Screens.text("common.required", Screens.text("campaigns.values")));
+        throw RapportException.badRequest(
+            "values", Screens.text("common.required", Screens.text("campaigns.values")));
       }
-      Campaign saved = campaignId == null ? campaigns.create(input) : campaigns.update(campaignId, version, input);
+      Campaign saved =
+          campaignId == null
+              ? campaigns.create(input)
+              : campaigns.update(campaignId, version, input);
       Screens.info("campaigns.saved");
       return "/campaign/campaign?faces-redirect=true&id=" + saved.getId();
     } catch (RapportException e) {
@@ -137,7 +153,9 @@ public class CampaignEditor implements Serializable {
   }
 
   public RelationshipType[] getFramings() {
-    return new RelationshipType[] {RelationshipType.MARKET_PRICING, RelationshipType.COMMUNAL_SHARING};
+    return new RelationshipType[] {
+      RelationshipType.MARKET_PRICING, RelationshipType.COMMUNAL_SHARING
+    };
   }
 
   public CampaignGoal[] getGoals() {
@@ -148,36 +166,131 @@ public class CampaignEditor implements Serializable {
     return Channel.values();
   }
 
-  public String getId() { return id; }
-  public void setId(String id) { this.id = id; }
-  public UUID getCampaignId() { return campaignId; }
-  public CampaignStatus getStatus() { return status; }
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public List<String> getValues() { return values; }
-  public void setValues(List<String> values) { this.values = values == null ? new ArrayList<>() : values; }
-  public RelationshipType getFraming() { return framing; }
-  public void setFraming(RelationshipType framing) { this.framing = framing; }
-  public CampaignGoal getGoal() { return goal; }
-  public void setGoal(CampaignGoal goal) { this.goal = goal; }
-  public boolean isFinancialIncentive() { return financialIncentive; }
-  public void setFinancialIncentive(boolean v) { this.financialIncentive = v; }
-  public Channel getChannel() { return channel; }
-  public void setChannel(Channel channel) { this.channel = channel; }
-  public UUID getSegmentId() { return segmentId; }
-  public void setSegmentId(UUID segmentId) { this.segmentId = segmentId; }
-  public LocalDate getStartsOn() { return startsOn; }
-  public void setStartsOn(LocalDate v) { this.startsOn = v; }
-  public LocalDate getEndsOn() { return endsOn; }
-  public void setEndsOn(LocalDate v) { this.endsOn = v; }
-  public List<SegmentView> getSegmentChoices() { return segmentChoices; }
-  public List<String> getBrandValues() { return brandValues; }
-  public String getBrandValuesText() { return String.join(", ", brandValues); }
-  public CampaignGuardrails.Report getReport() { return report; }
-  public boolean isOverride() { return override; }
-  public void setOverride(boolean override) { this.override = override; }
-  public String getOverrideReason() { return overrideReason; }
-  public void setOverrideReason(String v) { this.overrideReason = v; }
-  public CampaignService.Results getResults() { return results; }
-  public String getResultsChart() { return resultsChart; }
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public UUID getCampaignId() {
+    return campaignId;
+  }
+
+  public CampaignStatus getStatus() {
+    return status;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public List<String> getValues() {
+    return values;
+  }
+
+  public void setValues(List<String> values) {
+    this.values = values == null ? new ArrayList<>() : values;
+  }
+
+  public RelationshipType getFraming() {
+    return framing;
+  }
+
+  public void setFraming(RelationshipType framing) {
+    this.framing = framing;
+  }
+
+  public CampaignGoal getGoal() {
+    return goal;
+  }
+
+  public void setGoal(CampaignGoal goal) {
+    this.goal = goal;
+  }
+
+  public boolean isFinancialIncentive() {
+    return financialIncentive;
+  }
+
+  public void setFinancialIncentive(boolean v) {
+    this.financialIncentive = v;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public void setChannel(Channel channel) {
+    this.channel = channel;
+  }
+
+  public UUID getSegmentId() {
+    return segmentId;
+  }
+
+  public void setSegmentId(UUID segmentId) {
+    this.segmentId = segmentId;
+  }
+
+  public LocalDate getStartsOn() {
+    return startsOn;
+  }
+
+  public void setStartsOn(LocalDate v) {
+    this.startsOn = v;
+  }
+
+  public LocalDate getEndsOn() {
+    return endsOn;
+  }
+
+  public void setEndsOn(LocalDate v) {
+    this.endsOn = v;
+  }
+
+  public List<SegmentView> getSegmentChoices() {
+    return segmentChoices;
+  }
+
+  public List<String> getBrandValues() {
+    return brandValues;
+  }
+
+  public String getBrandValuesText() {
+    return String.join(", ", brandValues);
+  }
+
+  public CampaignGuardrails.Report getReport() {
+    return report;
+  }
+
+  public boolean isOverride() {
+    return override;
+  }
+
+  public void setOverride(boolean override) {
+    this.override = override;
+  }
+
+  public String getOverrideReason() {
+    return overrideReason;
+  }
+
+  public void setOverrideReason(String v) {
+    this.overrideReason = v;
+  }
+
+  public CampaignService.Results getResults() {
+    return results;
+  }
+
+  public String getResultsChart() {
+    return resultsChart;
+  }
 }

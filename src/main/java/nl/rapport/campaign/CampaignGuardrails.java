@@ -11,38 +11,52 @@ import java.util.stream.Collectors;
 import nl.rapport.relationship.RelationshipType;
 
 /**
- * The relationship-norm and brand-identity guardrails of rule 7, as plain Java (seed 002):
- * price framing never reaches communal customers, communal framing towards market-pricing
- * customers is only unremarkable on a re-framing trajectory, loyalty rewards push communal
- * customers towards market pricing, and a brand message must be desirable, distinctive and
- * authentic.
+ * The relationship-norm and brand-identity guardrails of rule 7, as plain Java (seed 002): price
+ * framing never reaches communal customers, communal framing towards market-pricing customers is
+ * only unremarkable on a re-framing trajectory, loyalty rewards push communal customers towards
+ * market pricing, and a brand message must be desirable, distinctive and authentic.
  */
 public final class CampaignGuardrails {
 
   /** The thresholds, from configuration ({@code rapport.campaign.*}). */
-  public record Settings(int identifiesFromScore, double desirableMinShare, double distinctiveMaxOverlap) {
+  public record Settings(
+      int identifiesFromScore, double desirableMinShare, double distinctiveMaxOverlap) {
     public static Settings defaults() {
       return new Settings(60, 0.3, 0.5);
     }
   }
 
   /** What the campaign says and how. */
-  public record Plan(RelationshipType framing, CampaignGoal goal, boolean financialIncentive, List<String> values) {}
+  public record Plan(
+      RelationshipType framing,
+      CampaignGoal goal,
+      boolean financialIncentive,
+      List<String> values) {}
 
   /** One contact of the audience, with what the rules need to know about it. */
-  public record Recipient(UUID contactId, UUID accountId, RelationshipType accountType, boolean marketingConsent,
+  public record Recipient(
+      UUID contactId,
+      UUID accountId,
+      RelationshipType accountType,
+      boolean marketingConsent,
       Integer identificationScore) {}
 
   public record BrandValue(String name, boolean practised) {}
 
   public record CompetitorClaim(String competitor, List<String> values) {}
 
-  public record Decision(UUID contactId, UUID accountId, MemberStatus status, SuppressionReason reason) {}
+  public record Decision(
+      UUID contactId, UUID accountId, MemberStatus status, SuppressionReason reason) {}
 
   public record Finding(String code, String message) {}
 
-  public record Report(boolean approvable, int targeted, Map<SuppressionReason, Integer> suppressed,
-      List<Finding> warnings, List<Finding> failures, List<Decision> decisions) {}
+  public record Report(
+      boolean approvable,
+      int targeted,
+      Map<SuppressionReason, Integer> suppressed,
+      List<Finding> warnings,
+      List<Finding> failures,
+      List<Decision> decisions) {}
 
   private final Settings settings;
 
@@ -50,7 +64,8 @@ public final class CampaignGuardrails {
     this.settings = settings;
   }
 
-  public Report check(Plan plan, List<Recipient> audience, List<BrandValue> brand, List<CompetitorClaim> claims) {
+  public Report check(
+      Plan plan, List<Recipient> audience, List<BrandValue> brand, List<CompetitorClaim> claims) {
     List<Decision> decisions = new ArrayList<>();
     Map<SuppressionReason, Integer> suppressed = new EnumMap<>(SuppressionReason.class);
     for (SuppressionReason reason : SuppressionReason.values()) {
@@ -59,7 +74,8 @@ public final class CampaignGuardrails {
     List<Recipient> targeted = new ArrayList<>();
     for (Recipient r : audience) {
       SuppressionReason reason = null;
-      if (plan.framing() == RelationshipType.MARKET_PRICING && r.accountType() == RelationshipType.COMMUNAL_SHARING) {
+      if (plan.framing() == RelationshipType.MARKET_PRICING
+          && r.accountType() == RelationshipType.COMMUNAL_SHARING) {
         reason = SuppressionReason.NORM_VIOLATION;
       } else if (!r.marketingConsent()) {
         reason = SuppressionReason.NO_CONSENT;
@@ -74,47 +90,83 @@ public final class CampaignGuardrails {
     }
 
     List<Finding> warnings = new ArrayList<>();
-    if (plan.framing() == RelationshipType.COMMUNAL_SHARING && plan.goal() != CampaignGoal.REFRAMING) {
-      long market = targeted.stream().filter(r -> r.accountType() == RelationshipType.MARKET_PRICING).count();
+    if (plan.framing() == RelationshipType.COMMUNAL_SHARING
+        && plan.goal() != CampaignGoal.REFRAMING) {
+      long market =
+          targeted.stream().filter(r -> r.accountType() == RelationshipType.MARKET_PRICING).count();
       if (market > 0) {
-        warnings.add(new Finding("INAUTHENTIC_SHIFT", market
-            + " recipients have a market-pricing relationship: communal framing towards them is only credible as a"
-            + " REFRAMING campaign"));
+        warnings.add(
+            new Finding(
+                "INAUTHENTIC_SHIFT",
+                market
+                    + " recipients have a market-pricing relationship: communal framing towards them is only credible as a"
+                    + " REFRAMING campaign"));
       }
     }
     if (plan.framing() == RelationshipType.COMMUNAL_SHARING && plan.financialIncentive()) {
-      warnings.add(new Finding("FINANCIAL_INCENTIVE",
-          "a financial incentive in a communal campaign pushes customers towards market pricing"));
+      warnings.add(
+          new Finding(
+              "FINANCIAL_INCENTIVE",
+              "a financial incentive in a communal campaign pushes customers towards market pricing"));
     }
 
     List<Finding> failures = new ArrayList<>();
     Set<String> values = normalise(plan.values());
-    long identifying = targeted.stream()
-        .filter(r -> r.identificationScore() != null && r.identificationScore() >= settings.identifiesFromScore())
-        .count();
+    long identifying =
+        targeted.stream()
+            .filter(
+                r ->
+                    r.identificationScore() != null
+                        && r.identificationScore() >= settings.identifiesFromScore())
+            .count();
     double share = targeted.isEmpty() ? 0 : (double) identifying / targeted.size();
     if (share < settings.desirableMinShare()) {
-      failures.add(new Finding("NOT_DESIRABLE", String.format(Locale.ROOT,
-          "%.0f%% of the targeted audience identifies with the brand (identification >= %d); at least %.0f%% is needed",
-          share * 100, settings.identifiesFromScore(), settings.desirableMinShare() * 100)));
+      failures.add(
+          new Finding(
+              "NOT_DESIRABLE",
+              String.format(
+                  Locale.ROOT,
+                  "%.0f%% of the targeted audience identifies with the brand (identification >= %d); at least %.0f%% is needed",
+                  share * 100,
+                  settings.identifiesFromScore(),
+                  settings.desirableMinShare() * 100)));
     }
     for (CompetitorClaim claim : claims) {
       Set<String> theirs = normalise(claim.values());
       long common = values.stream().filter(theirs::contains).count();
       double overlap = values.isEmpty() ? 0 : (double) common / values.size();
       if (overlap > settings.distinctiveMaxOverlap()) {
-        failures.add(new Finding("NOT_DISTINCTIVE", String.format(Locale.ROOT,
-            "%.0f%% of the values expressed are also claimed by %s (at most %.0f%% allowed)",
-            overlap * 100, claim.competitor(), settings.distinctiveMaxOverlap() * 100)));
+        failures.add(
+            new Finding(
+                "NOT_DISTINCTIVE",
+                String.format(
+                    Locale.ROOT,
+                    "%.0f%% of the values expressed are also claimed by %s (at most %.0f%% allowed)",
+                    overlap * 100,
+                    claim.competitor(),
+                    settings.distinctiveMaxOverlap() * 100)));
       }
     }
-    Set<String> practised = brand.stream().filter(BrandValue::practised).map(b -> normalise(b.name())).collect(Collectors.toSet());
-    List<String> unpractised = plan.values().stream().filter(v -> !practised.contains(normalise(v))).toList();
+    Set<String> practised =
+        brand.stream()
+            .filter(BrandValue::practised)
+            .map(b -> normalise(b.name()))
+            .collect(Collectors.toSet());
+    List<String> unpractised =
+        plan.values().stream().filter(v -> !practised.contains(normalise(v))).toList();
     if (!unpractised.isEmpty()) {
-      failures.add(new Finding("NOT_AUTHENTIC",
-          "not a declared brand value with evidence of practice: " + String.join(", ", unpractised)));
+      failures.add(
+          new Finding(
+              "NOT_AUTHENTIC",
+              "not a declared brand value with evidence of practice: "
+                  + String.join(", ", unpractised)));
     }
-    return new Report(failures.isEmpty(), targeted.size(), suppressed, List.copyOf(warnings), List.copyOf(failures),
+    return new Report(
+        failures.isEmpty(),
+        targeted.size(),
+        suppressed,
+        List.copyOf(warnings),
+        List.copyOf(failures),
         List.copyOf(decisions));
   }
 

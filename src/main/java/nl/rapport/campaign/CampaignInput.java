@@ -27,8 +27,16 @@ public record CampaignInput(
     CampaignStatus status) {
 
   /** Declared so that the constraints stay on the fields (see docs/decisions.md). */
-  public CampaignInput(String name, List<String> values, RelationshipType framing, CampaignGoal goal,
-      Boolean financialIncentive, Channel channel, UUID segmentId, LocalDate startsOn, LocalDate endsOn,
+  public CampaignInput(
+      String name,
+      List<String> values,
+      RelationshipType framing,
+      CampaignGoal goal,
+      Boolean financialIncentive,
+      Channel channel,
+      UUID segmentId,
+      LocalDate startsOn,
+      LocalDate endsOn,
       CampaignStatus status) {
     this.name = name;
     this.values = values;

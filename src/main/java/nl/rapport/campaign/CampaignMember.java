@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.rapport.platform.RapportException;
 
-/** One contact in a campaign's audience: targeted or suppressed (with why), later sent, responded, converted. */
+/**
+ * One contact in a campaign's audience: targeted or suppressed (with why), later sent, responded,
+ * converted.
+ */
 @Entity
 @Table(name = "campaign_member")
 public class CampaignMember {
@@ -49,12 +52,18 @@ public class CampaignMember {
     this.updatedAt = at;
   }
 
-  /** Forward only: TARGETED → SENT → RESPONDED → CONVERTED (steps may be skipped); never for the suppressed. */
+  /**
+   * Forward only: TARGETED → SENT → RESPONDED → CONVERTED (steps may be skipped); never for the
+   * suppressed.
+   */
   void advance(MemberStatus to, Instant at) {
     if (status == MemberStatus.SUPPRESSED) {
-      throw RapportException.invalid("status", "a suppressed member is never contacted (" + suppressionReason + ")");
+      throw RapportException.invalid(
+          "status", "a suppressed member is never contacted (" + suppressionReason + ")");
     }
-    if (to == MemberStatus.SUPPRESSED || to == MemberStatus.TARGETED || to.ordinal() <= status.ordinal()) {
+    if (to == MemberStatus.SUPPRESSED
+        || to == MemberStatus.TARGETED
+        || to.ordinal() <= status.ordinal()) {
       throw RapportException.invalid("status", "a " + status + " member cannot become " + to);
     }
     this.status = to;

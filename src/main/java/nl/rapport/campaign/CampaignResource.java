@@ -19,16 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.rapport.interaction.Channel;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.Params;
 import nl.rapport.platform.RapportException;
 import nl.rapport.platform.Versioning;
-import nl.rapport.relationship.RelationshipType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,10 +40,15 @@ public class CampaignResource {
   @Context private UriInfo uriInfo;
 
   /** The check as the contract shapes it. */
-  public record CheckView(boolean approvable, int targeted, Map<SuppressionReason, Integer> suppressed,
-      List<CampaignGuardrails.Finding> warnings, List<CampaignGuardrails.Finding> failures) {
+  public record CheckView(
+      boolean approvable,
+      int targeted,
+      Map<SuppressionReason, Integer> suppressed,
+      List<CampaignGuardrails.Finding> warnings,
+      List<CampaignGuardrails.Finding> failures) {
     static CheckView of(CampaignGuardrails.Report r) {
-      return new CheckView(r.approvable(), r.targeted(), r.suppressed(), r.warnings(), r.failures());
+      return new CheckView(
+          r.approvable(), r.targeted(), r.suppressed(), r.warnings(), r.failures());
     }
   }
 
@@ -65,10 +67,20 @@ public class CampaignResource {
     }
   }
 
-  public record MemberView(UUID id, UUID contactId, UUID accountId, MemberStatus status,
-      SuppressionReason suppressionReason, Instant updatedAt) {
+  public record MemberView(
+      UUID id,
+      UUID contactId,
+      UUID accountId,
+      MemberStatus status,
+      SuppressionReason suppressionReason,
+      Instant updatedAt) {
     static MemberView of(CampaignMember m) {
-      return new MemberView(m.getId(), m.getContactId(), m.getAccountId(), m.getStatus(), m.getSuppressionReason(),
+      return new MemberView(
+          m.getId(),
+          m.getContactId(),
+          m.getAccountId(),
+          m.getStatus(),
+          m.getSuppressionReason(),
           m.getUpdatedAt());
     }
   }
@@ -84,7 +96,8 @@ public class CampaignResource {
   public Response create(@Valid @NotNull CampaignInput input) {
     checkValues(input);
     Campaign campaign = campaigns.create(input);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(campaign.getId().toString()).build())
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(campaign.getId().toString()).build())
         .tag(Versioning.etag(campaign.getVersion()))
         .entity(CampaignView.of(campaign))
         .build();
@@ -94,19 +107,27 @@ public class CampaignResource {
   @Path("{id}")
   public Response get(@PathParam("id") String id) {
     Campaign campaign = campaigns.get(Params.id(id, "Campaign"));
-    return Response.ok(CampaignView.of(campaign)).tag(Versioning.etag(campaign.getVersion())).build();
+    return Response.ok(CampaignView.of(campaign))
+        .tag(Versioning.etag(campaign.getVersion()))
+        .build();
   }
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Change a draft, or move an approved campaign on with status (ACTIVE, COMPLETED, CANCELLED)")
-  public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+  @Operation(
+      summary =
+          "Change a draft, or move an approved campaign on with status (ACTIVE, COMPLETED, CANCELLED)")
+  public Response update(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull CampaignInput input) {
     UUID campaignId = Params.id(id, "Campaign");
     campaigns.get(campaignId);
     checkValues(input);
     Campaign campaign = campaigns.update(campaignId, Versioning.expectedVersion(ifMatch), input);
-    return Response.ok(CampaignView.of(campaign)).tag(Versioning.etag(campaign.getVersion())).build();
+    return Response.ok(CampaignView.of(campaign))
+        .tag(Versioning.etag(campaign.getVersion()))
+        .build();
   }
 
   @GET
@@ -118,25 +139,37 @@ public class CampaignResource {
 
   @POST
   @Path("{id}/approve")
-  @Operation(summary = "Approve; failed brand checks need {\"override\": true, \"reason\"}, which is logged")
+  @Operation(
+      summary =
+          "Approve; failed brand checks need {\"override\": true, \"reason\"}, which is logged")
   public CampaignView approve(@PathParam("id") String id, @Valid Approval approval) {
     boolean override = approval != null && Boolean.TRUE.equals(approval.override());
-    return CampaignView.of(campaigns.approve(Params.id(id, "Campaign"), override, approval == null ? null : approval.reason()));
+    return CampaignView.of(
+        campaigns.approve(
+            Params.id(id, "Campaign"), override, approval == null ? null : approval.reason()));
   }
 
   @GET
   @Path("{id}/members")
-  public Page<MemberView> members(@PathParam("id") String id, @QueryParam("page") String page,
+  public Page<MemberView> members(
+      @PathParam("id") String id,
+      @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    return campaigns.members(Params.id(id, "Campaign"), Params.page(page, size)).map(MemberView::of);
+    return campaigns
+        .members(Params.id(id, "Campaign"), Params.page(page, size))
+        .map(MemberView::of);
   }
 
   @PUT
   @Path("{id}/members/{memberId}")
   @Operation(summary = "Record that a member was sent, responded or converted")
-  public MemberView member(@PathParam("id") String id, @PathParam("memberId") String memberId,
+  public MemberView member(
+      @PathParam("id") String id,
+      @PathParam("memberId") String memberId,
       @Valid @NotNull MemberUpdate update) {
-    return MemberView.of(campaigns.advance(Params.id(id, "Campaign"), Params.id(memberId, "Member"), update.status()));
+    return MemberView.of(
+        campaigns.advance(
+            Params.id(id, "Campaign"), Params.id(memberId, "Member"), update.status()));
   }
 
   @GET

@@ -52,12 +52,17 @@ public class CampaignService {
   private double distinctiveMaxOverlap;
 
   private Caller marketer() {
-    return currentCaller.requireAnyOf("Campaigns are planned and approved by marketing and administrators.", Role.MARKETING, Role.ADMIN);
+    return currentCaller.requireAnyOf(
+        "Campaigns are planned and approved by marketing and administrators.",
+        Role.MARKETING,
+        Role.ADMIN);
   }
 
   public List<Campaign> list() {
     marketer();
-    return em.createQuery("select c from Campaign c order by c.createdAt desc, c.id", Campaign.class).getResultList();
+    return em.createQuery(
+            "select c from Campaign c order by c.createdAt desc, c.id", Campaign.class)
+        .getResultList();
   }
 
   public Campaign get(UUID id) {
@@ -98,8 +103,15 @@ public class CampaignService {
   }
 
   private static void plan(Campaign campaign, CampaignInput input) {
-    campaign.plan(input.name().strip(), input.values(), input.framing(), input.goal(),
-        Boolean.TRUE.equals(input.financialIncentive()), input.channel(), input.segmentId(), input.startsOn(),
+    campaign.plan(
+        input.name().strip(),
+        input.values(),
+        input.framing(),
+        input.goal(),
+        Boolean.TRUE.equals(input.financialIncentive()),
+        input.channel(),
+        input.segmentId(),
+        input.startsOn(),
         input.endsOn());
   }
 
@@ -109,8 +121,13 @@ public class CampaignService {
   }
 
   private Report check(Campaign campaign) {
-    return check(new CampaignGuardrails.Plan(campaign.getFraming(), campaign.getGoal(), campaign.isFinancialIncentive(),
-        campaign.getValues()), campaign.getSegmentId());
+    return check(
+        new CampaignGuardrails.Plan(
+            campaign.getFraming(),
+            campaign.getGoal(),
+            campaign.isFinancialIncentive(),
+            campaign.getValues()),
+        campaign.getSegmentId());
   }
 
   /** The report for a plan that is still being edited (the live guardrail panel). */
@@ -120,13 +137,19 @@ public class CampaignService {
   }
 
   private Report check(CampaignGuardrails.Plan plan, UUID segmentId) {
-    CampaignGuardrails guardrails = new CampaignGuardrails(
-        new CampaignGuardrails.Settings(identifiesFromScore, desirableMinShare, distinctiveMaxOverlap));
+    CampaignGuardrails guardrails =
+        new CampaignGuardrails(
+            new CampaignGuardrails.Settings(
+                identifiesFromScore, desirableMinShare, distinctiveMaxOverlap));
     return guardrails.check(
         plan,
         audience(segmentId),
-        brand.values().stream().map(v -> new CampaignGuardrails.BrandValue(v.getName(), v.isPractised())).toList(),
-        brand.claims().stream().map(c -> new CampaignGuardrails.CompetitorClaim(c.getCompetitor(), c.getValues())).toList());
+        brand.values().stream()
+            .map(v -> new CampaignGuardrails.BrandValue(v.getName(), v.isPractised()))
+            .toList(),
+        brand.claims().stream()
+            .map(c -> new CampaignGuardrails.CompetitorClaim(c.getCompetitor(), c.getValues()))
+            .toList());
   }
 
   /** The contacts of the segment's accounts, with their account's type and identification. */
@@ -135,14 +158,17 @@ public class CampaignService {
     List<Recipient> audience = new ArrayList<>();
     for (int from = 0; from < accountIds.size(); from += 1000) {
       List<UUID> chunk = accountIds.subList(from, Math.min(accountIds.size(), from + 1000));
-      for (Object[] r : em.createQuery(
-              "select c.id, a.id, a.relationshipType, c.marketingConsent,"
-                  + " (select p.identification from EngagementProfile p where p.accountId = a.id)"
-                  + " from Contact c, Account a where c.accountId = a.id and a.id in :ids and c.removed = false",
-              Object[].class)
-          .setParameter("ids", chunk)
-          .getResultList()) {
-        audience.add(new Recipient((UUID) r[0], (UUID) r[1], (RelationshipType) r[2], (Boolean) r[3], (Integer) r[4]));
+      for (Object[] r :
+          em.createQuery(
+                  "select c.id, a.id, a.relationshipType, c.marketingConsent,"
+                      + " (select p.identification from EngagementProfile p where p.accountId = a.id)"
+                      + " from Contact c, Account a where c.accountId = a.id and a.id in :ids and c.removed = false",
+                  Object[].class)
+              .setParameter("ids", chunk)
+              .getResultList()) {
+        audience.add(
+            new Recipient(
+                (UUID) r[0], (UUID) r[1], (RelationshipType) r[2], (Boolean) r[3], (Integer) r[4]));
       }
     }
     return audience;
@@ -155,7 +181,8 @@ public class CampaignService {
 
   private void refreshMembers(Campaign campaign, Report report) {
     em.createQuery("delete from CampaignMember m where m.campaignId = :id")
-        .setParameter("id", campaign.getId()).executeUpdate();
+        .setParameter("id", campaign.getId())
+        .executeUpdate();
     var now = Instants.now();
     for (CampaignGuardrails.Decision d : report.decisions()) {
       em.persist(new CampaignMember(campaign.getId(), d, now));
@@ -173,9 +200,14 @@ public class CampaignService {
     String overrideReason = null;
     if (!report.failures().isEmpty()) {
       if (!override) {
-        throw new RapportException(422, "Unprocessable Content", "failures",
+        throw new RapportException(
+            422,
+            "Unprocessable Content",
+            "failures",
             "The campaign fails brand checks: "
-                + String.join("; ", report.failures().stream().map(f -> f.code() + ": " + f.message()).toList())
+                + String.join(
+                    "; ",
+                    report.failures().stream().map(f -> f.code() + ": " + f.message()).toList())
                 + ". Approve with {\"override\": true, \"reason\": \"...\"} to go ahead anyway.");
       }
       if (reason == null || reason.isBlank()) {
@@ -185,19 +217,36 @@ public class CampaignService {
     }
     refreshMembers(campaign, report);
     campaign.approve(caller.username(), Instants.now(), overrideReason);
-    audit.record(caller.username(), overrideReason == null ? "APPROVE" : "APPROVE_OVERRIDE", "Campaign", id,
-        overrideReason == null ? campaign.getName() : "override: " + overrideReason + " (failed: "
-            + String.join(", ", report.failures().stream().map(CampaignGuardrails.Finding::code).toList()) + ")");
+    audit.record(
+        caller.username(),
+        overrideReason == null ? "APPROVE" : "APPROVE_OVERRIDE",
+        "Campaign",
+        id,
+        overrideReason == null
+            ? campaign.getName()
+            : "override: "
+                + overrideReason
+                + " (failed: "
+                + String.join(
+                    ", ", report.failures().stream().map(CampaignGuardrails.Finding::code).toList())
+                + ")");
     return campaign;
   }
 
   public Page<CampaignMember> members(UUID id, PageRequest paging) {
     get(id);
-    long total = em.createQuery("select count(m) from CampaignMember m where m.campaignId = :id", Long.class)
-        .setParameter("id", id).getSingleResult();
-    List<CampaignMember> items = em.createQuery(
-            "select m from CampaignMember m where m.campaignId = :id order by m.status, m.id", CampaignMember.class)
-        .setParameter("id", id).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+    long total =
+        em.createQuery("select count(m) from CampaignMember m where m.campaignId = :id", Long.class)
+            .setParameter("id", id)
+            .getSingleResult();
+    List<CampaignMember> items =
+        em.createQuery(
+                "select m from CampaignMember m where m.campaignId = :id order by m.status, m.id",
+                CampaignMember.class)
+            .setParameter("id", id)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size())
+            .getResultList();
     return new Page<>(items, paging.page(), paging.size(), total);
   }
 
@@ -209,8 +258,10 @@ public class CampaignService {
     Caller caller = marketer();
     Campaign campaign = get(campaignId);
     if (!campaign.isLive()) {
-      throw RapportException.conflict("Members change only while the campaign is APPROVED or ACTIVE; it is "
-          + campaign.getStatus() + ".");
+      throw RapportException.conflict(
+          "Members change only while the campaign is APPROVED or ACTIVE; it is "
+              + campaign.getStatus()
+              + ".");
     }
     CampaignMember member = em.find(CampaignMember.class, memberId);
     if (member == null || !member.getCampaignId().equals(campaignId)) {
@@ -218,15 +269,19 @@ public class CampaignService {
     }
     member.advance(to, Instants.now());
     if (to == MemberStatus.CONVERTED) {
-      accounts.frameAtConversion(member.getAccountId(), campaign.getFraming(),
-          "Converted by campaign \"" + campaign.getName() + "\"", caller.username());
+      accounts.frameAtConversion(
+          member.getAccountId(),
+          campaign.getFraming(),
+          "Converted by campaign \"" + campaign.getName() + "\"",
+          caller.username());
     }
     audit.record(caller.username(), "MEMBER_" + to, "CampaignMember", memberId, campaign.getName());
     return member;
   }
 
   /** Counts per member status, and conversion by the accounts' relationship type. */
-  public record Results(Map<MemberStatus, Long> byStatus, Map<RelationshipType, Conversion> byRelationshipType) {}
+  public record Results(
+      Map<MemberStatus, Long> byStatus, Map<RelationshipType, Conversion> byRelationshipType) {}
 
   public record Conversion(long reached, long converted, double rate) {}
 
@@ -237,11 +292,13 @@ public class CampaignService {
       byStatus.put(s, 0L);
     }
     Map<RelationshipType, long[]> counts = new HashMap<>();
-    for (Object[] r : em.createQuery(
-            "select m.status, a.relationshipType, count(m) from CampaignMember m, Account a"
-                + " where m.accountId = a.id and m.campaignId = :id group by m.status, a.relationshipType",
-            Object[].class)
-        .setParameter("id", id).getResultList()) {
+    for (Object[] r :
+        em.createQuery(
+                "select m.status, a.relationshipType, count(m) from CampaignMember m, Account a"
+                    + " where m.accountId = a.id and m.campaignId = :id group by m.status, a.relationshipType",
+                Object[].class)
+            .setParameter("id", id)
+            .getResultList()) {
       MemberStatus status = (MemberStatus) r[0];
       long n = (Long) r[2];
       byStatus.merge(status, n, Long::sum);
@@ -254,23 +311,35 @@ public class CampaignService {
       }
     }
     Map<RelationshipType, Conversion> byType = new LinkedHashMap<>();
-    counts.forEach((type, c) -> byType.put(type, new Conversion(c[0], c[1], c[0] == 0 ? 0 : Math.round(c[1] * 1000.0 / c[0]) / 1000.0)));
+    counts.forEach(
+        (type, c) ->
+            byType.put(
+                type,
+                new Conversion(
+                    c[0], c[1], c[0] == 0 ? 0 : Math.round(c[1] * 1000.0 / c[0]) / 1000.0)));
     return new Results(byStatus, byType);
   }
 
   /** The campaigns that reached an account's contacts, for its timeline. */
-  public record Touch(UUID campaignId, String campaignName, MemberStatus status, java.time.Instant at) {}
+  public record Touch(
+      UUID campaignId, String campaignName, MemberStatus status, java.time.Instant at) {}
 
   public List<Touch> touches(UUID accountId) {
     accounts.get(accountId);
-    return em.createQuery(
+    return em
+        .createQuery(
             "select m.campaignId, c.name, m.status, m.updatedAt from CampaignMember m, Campaign c"
                 + " where m.campaignId = c.id and m.accountId = :a and m.status in :reached order by m.updatedAt desc",
             Object[].class)
         .setParameter("a", accountId)
-        .setParameter("reached", List.of(MemberStatus.SENT, MemberStatus.RESPONDED, MemberStatus.CONVERTED))
-        .getResultList().stream()
-        .map(r -> new Touch((UUID) r[0], (String) r[1], (MemberStatus) r[2], (java.time.Instant) r[3]))
+        .setParameter(
+            "reached", List.of(MemberStatus.SENT, MemberStatus.RESPONDED, MemberStatus.CONVERTED))
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new Touch(
+                    (UUID) r[0], (String) r[1], (MemberStatus) r[2], (java.time.Instant) r[3]))
         .toList();
   }
 }

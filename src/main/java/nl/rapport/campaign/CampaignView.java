@@ -8,15 +8,42 @@ import nl.rapport.interaction.Channel;
 import nl.rapport.relationship.RelationshipType;
 
 /** A campaign as the API and the screens show it. */
-public record CampaignView(UUID id, String name, List<String> values, RelationshipType framing, CampaignGoal goal,
-    boolean financialIncentive, Channel channel, UUID segmentId, LocalDate startsOn, LocalDate endsOn,
-    CampaignStatus status, String approvedBy, Instant approvedAt, String overrideReason, String createdBy,
+public record CampaignView(
+    UUID id,
+    String name,
+    List<String> values,
+    RelationshipType framing,
+    CampaignGoal goal,
+    boolean financialIncentive,
+    Channel channel,
+    UUID segmentId,
+    LocalDate startsOn,
+    LocalDate endsOn,
+    CampaignStatus status,
+    String approvedBy,
+    Instant approvedAt,
+    String overrideReason,
+    String createdBy,
     Instant createdAt) {
 
   public static CampaignView of(Campaign c) {
-    return new CampaignView(c.getId(), c.getName(), c.getValues(), c.getFraming(), c.getGoal(),
-        c.isFinancialIncentive(), c.getChannel(), c.getSegmentId(), c.getStartsOn(), c.getEndsOn(), c.getStatus(),
-        c.getApprovedBy(), c.getApprovedAt(), c.getOverrideReason(), c.getCreatedBy(), c.getCreatedAt());
+    return new CampaignView(
+        c.getId(),
+        c.getName(),
+        c.getValues(),
+        c.getFraming(),
+        c.getGoal(),
+        c.isFinancialIncentive(),
+        c.getChannel(),
+        c.getSegmentId(),
+        c.getStartsOn(),
+        c.getEndsOn(),
+        c.getStatus(),
+        c.getApprovedBy(),
+        c.getApprovedAt(),
+        c.getOverrideReason(),
+        c.getCreatedBy(),
+        c.getCreatedAt());
   }
 
   public String valuesText() {

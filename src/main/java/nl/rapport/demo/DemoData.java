@@ -68,7 +68,8 @@ public class DemoData {
     users.create("admin", "Beheerder", DEMO_PASSWORD, Set.of(Role.ADMIN));
     int interactions = demoAccounts ? portfolio(new Random(20261124L), Instant.now()) : 0;
     em.flush();
-    engagement.recompute(em.createQuery("select a.id from Account a", java.util.UUID.class).getResultList());
+    engagement.recompute(
+        em.createQuery("select a.id from Account a", java.util.UUID.class).getResultList());
     LOG.info(
         "Demo data loaded: users anna, bram, maria, admin (password 'rapport'), "
             + interactions
@@ -115,13 +116,35 @@ public class DemoData {
     "Iris", "Thijs", "Noor", "Wouter", "Marieke", "Bas", "Anouk", "Sven", "Lieke"
   };
   private static final String[] LAST = {
-    "de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Visser", "Smit",
-    "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "Dekker",
-    "Brouwer", "Claes", "Wouters"
+    "de Jong",
+    "Jansen",
+    "de Vries",
+    "van den Berg",
+    "van Dijk",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "Dekker",
+    "Brouwer",
+    "Claes",
+    "Wouters"
   };
   private static final String[] TITLES = {
-    "Directeur", "Inkoper", "Operationeel manager", "Hoofd facilitair", "Financieel directeur",
-    "Projectleider", "Office manager"
+    "Directeur",
+    "Inkoper",
+    "Operationeel manager",
+    "Hoofd facilitair",
+    "Financieel directeur",
+    "Projectleider",
+    "Office manager"
   };
 
   private static final String[] SUMMARIES = {
@@ -151,11 +174,18 @@ public class DemoData {
           lifecycle == Lifecycle.ACTIVE ? LocalDate.ofInstant(created, ZoneOffset.UTC) : null,
           n % 4 == 1,
           n % 7 == 3);
-      account.assignTo(owner, n % 5 == 0 ? List.of(owner.equals("anna") ? "bram" : "anna") : List.of());
+      account.assignTo(
+          owner, n % 5 == 0 ? List.of(owner.equals("anna") ? "bram" : "anna") : List.of());
       em.persist(account);
       if (lifecycle == Lifecycle.ACTIVE) {
-        RelationshipType type = n % 3 == 0 ? RelationshipType.COMMUNAL_SHARING : RelationshipType.MARKET_PRICING;
-        em.persist(account.reframe(type, "Eerste afspraken bij de start van de relatie", owner, created.plus(Duration.ofDays(20))));
+        RelationshipType type =
+            n % 3 == 0 ? RelationshipType.COMMUNAL_SHARING : RelationshipType.MARKET_PRICING;
+        em.persist(
+            account.reframe(
+                type,
+                "Eerste afspraken bij de start van de relatie",
+                owner,
+                created.plus(Duration.ofDays(20))));
         if (n % 9 == 4) {
           em.persist(
               account.reframe(
@@ -175,7 +205,8 @@ public class DemoData {
         LocalDate birthday =
             p == 0 && n % 6 == 2
                 ? LocalDate.now().plusDays(3 + n % 10).minusYears(35 + n)
-                : LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                : LocalDate.of(
+                    1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
         contact.describe(
             first,
             last,
@@ -189,17 +220,27 @@ public class DemoData {
         em.persist(contact);
         contacts.add(contact);
       }
-      count += history(random, now, account, contacts, lifecycle == Lifecycle.PROSPECT ? 3 : 8 + random.nextInt(20), n);
+      count +=
+          history(
+              random,
+              now,
+              account,
+              contacts,
+              lifecycle == Lifecycle.PROSPECT ? 3 : 8 + random.nextInt(20),
+              n);
     }
     return count;
   }
 
-  private int history(Random random, Instant now, Account account, List<Contact> contacts, int moments, int n) {
+  private int history(
+      Random random, Instant now, Account account, List<Contact> contacts, int moments, int n) {
     // accounts with a high index get their last personal contact long ago: overdue on purpose
     int quietDays = n % 4 == 3 ? 120 : 0;
     for (int m = 0; m < moments; m++) {
       Instant at =
-          now.minus(Duration.ofMinutes((long) (quietDays * 1440L + random.nextInt((365 - quietDays) * 1440))))
+          now.minus(
+                  Duration.ofMinutes(
+                      (long) (quietDays * 1440L + random.nextInt((365 - quietDays) * 1440))))
               .truncatedTo(ChronoUnit.MINUTES);
       Channel channel = Channel.values()[random.nextInt(Channel.values().length)];
       Purpose purpose = Purpose.values()[random.nextInt(Purpose.values().length)];

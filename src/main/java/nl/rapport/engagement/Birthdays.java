@@ -10,7 +10,10 @@ final class Birthdays {
 
   static LocalDate next(LocalDate birthday, LocalDate today) {
     MonthDay day = MonthDay.from(birthday);
-    LocalDate thisYear = day.isValidYear(today.getYear()) ? day.atYear(today.getYear()) : LocalDate.of(today.getYear(), 2, 28);
+    LocalDate thisYear =
+        day.isValidYear(today.getYear())
+            ? day.atYear(today.getYear())
+            : LocalDate.of(today.getYear(), 2, 28);
     if (!thisYear.isBefore(today)) {
       return thisYear;
     }

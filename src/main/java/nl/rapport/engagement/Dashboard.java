@@ -22,8 +22,14 @@ public class Dashboard implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** A worklist line, ready to show. */
-  public record Row(UUID accountId, String accountName, WorklistReason reason, String reasonLabel, String detail,
-      String due, boolean overdue) {}
+  public record Row(
+      UUID accountId,
+      String accountName,
+      WorklistReason reason,
+      String reasonLabel,
+      String detail,
+      String due,
+      boolean overdue) {}
 
   @Inject private WorklistService worklist;
   @Inject private EngagementService engagement;
@@ -39,27 +45,45 @@ public class Dashboard implements Serializable {
     java.time.LocalDate today = java.time.LocalDate.now(Screens.zone());
     List<Row> list = new ArrayList<>();
     for (WorklistEntry e : worklist.forCaller()) {
-      list.add(new Row(e.accountId(), e.accountName(), e.reason(), Screens.label(e.reason()),
-          Messages.format(Screens.locale(), e.messageKey(), e.args()), Screens.date(e.dueDate()),
-          e.dueDate().isBefore(today)));
+      list.add(
+          new Row(
+              e.accountId(),
+              e.accountName(),
+              e.reason(),
+              Screens.label(e.reason()),
+              Messages.format(Screens.locale(), e.messageKey(), e.args()),
+              Screens.date(e.dueDate()),
+              e.dueDate().isBefore(today)));
     }
     rows = List.copyOf(list);
     EngagementService.Portfolio portfolio = engagement.portfolio();
     List<String> levelLabels = new ArrayList<>();
     List<Long> levelValues = new ArrayList<>();
     for (Map.Entry<EngagementLevel, Long> entry : portfolio.levels().entrySet()) {
-      levelLabels.add(entry.getKey() == null ? Screens.text("dashboard.unknown") : Screens.label(entry.getKey()));
+      levelLabels.add(
+          entry.getKey() == null
+              ? Screens.text("dashboard.unknown")
+              : Screens.label(entry.getKey()));
       levelValues.add(entry.getValue());
     }
-    levelChart = ChartJs.bar(levelLabels, levelValues,
-        List.of("#b0b8b4", "#c0392b", "#e67e22", "#f1c40f", "#27ae60", "#0b6e4f"), false, null);
+    levelChart =
+        ChartJs.bar(
+            levelLabels,
+            levelValues,
+            List.of("#b0b8b4", "#c0392b", "#e67e22", "#f1c40f", "#27ae60", "#0b6e4f"),
+            false,
+            null);
     List<String> churnLabels = new ArrayList<>();
     List<Long> churnValues = new ArrayList<>();
-    portfolio.churn().forEach((bucket, n) -> {
-      churnLabels.add(Screens.label(bucket));
-      churnValues.add(n);
-    });
-    churnChart = ChartJs.doughnut(churnLabels, churnValues, List.of("#27ae60", "#f1c40f", "#c0392b"));
+    portfolio
+        .churn()
+        .forEach(
+            (bucket, n) -> {
+              churnLabels.add(Screens.label(bucket));
+              churnValues.add(n);
+            });
+    churnChart =
+        ChartJs.doughnut(churnLabels, churnValues, List.of("#27ae60", "#f1c40f", "#c0392b"));
     admin = currentCaller.get().has(Role.ADMIN);
   }
 
@@ -78,7 +102,9 @@ public class Dashboard implements Serializable {
 
   public String getProgressText() {
     RecomputeJob job = getJob();
-    return job == null ? "" : Screens.text("dashboard.recompute.progress", job.processed(), job.total(), job.rate());
+    return job == null
+        ? ""
+        : Screens.text("dashboard.recompute.progress", job.processed(), job.total(), job.rate());
   }
 
   public List<Row> getRows() {

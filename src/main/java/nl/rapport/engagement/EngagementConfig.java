@@ -17,7 +17,10 @@ public class EngagementConfig {
       current =
           new EngagementEngine(
               EngagementSettings.from(
-                  key -> config.getOptionalValue("rapport.engagement." + key, String.class).orElse(null)));
+                  key ->
+                      config
+                          .getOptionalValue("rapport.engagement." + key, String.class)
+                          .orElse(null)));
       engine = current;
     }
     return current;

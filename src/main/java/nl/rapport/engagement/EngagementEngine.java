@@ -54,27 +54,61 @@ public final class EngagementEngine {
     Double identification = identification(facts, now, evidence);
     Double experience = experience(facts, now, evidence);
     Double participation =
-        subDriver(facts, now, evidence, Driver.PARTICIPATION,
-            m -> m.purpose() == Purpose.CO_CREATION || m.channel() == Channel.COMMUNITY, "evidence.participation");
+        subDriver(
+            facts,
+            now,
+            evidence,
+            Driver.PARTICIPATION,
+            m -> m.purpose() == Purpose.CO_CREATION || m.channel() == Channel.COMMUNITY,
+            "evidence.participation");
     Double appreciation =
-        subDriver(facts, now, evidence, Driver.APPRECIATION,
-            m -> m.purpose() == Purpose.APPRECIATION, "evidence.appreciation");
+        subDriver(
+            facts,
+            now,
+            evidence,
+            Driver.APPRECIATION,
+            m -> m.purpose() == Purpose.APPRECIATION,
+            "evidence.appreciation");
     Double sensation =
-        subDriver(facts, now, evidence, Driver.SENSATION,
-            m -> m.purpose() == Purpose.SPECIAL_EXPERIENCE || m.channel() == Channel.EVENT, "evidence.sensation");
+        subDriver(
+            facts,
+            now,
+            evidence,
+            Driver.SENSATION,
+            m -> m.purpose() == Purpose.SPECIAL_EXPERIENCE || m.channel() == Channel.EVENT,
+            "evidence.sensation");
     Double relational = mean(participation, appreciation, sensation);
     if (relational != null) {
-      evidence.add(Evidence.of(Driver.RELATIONAL_RELEVANCE, relational, "evidence.relational", null, round(relational)));
+      evidence.add(
+          Evidence.of(
+              Driver.RELATIONAL_RELEVANCE,
+              relational,
+              "evidence.relational",
+              null,
+              round(relational)));
     }
 
     Double engagement =
         weighted(
-            new double[] {settings.identificationWeight(), settings.experienceWeight(), settings.relationalWeight()},
-            identification, experience, relational);
+            new double[] {
+              settings.identificationWeight(),
+              settings.experienceWeight(),
+              settings.relationalWeight()
+            },
+            identification,
+            experience,
+            relational);
     EngagementLevel level = null;
     if (engagement != null) {
       level = level(engagement, facts, now, evidence);
-      evidence.add(Evidence.of(Driver.ENGAGEMENT, engagement, "evidence.engagement", null, round(engagement), level));
+      evidence.add(
+          Evidence.of(
+              Driver.ENGAGEMENT,
+              engagement,
+              "evidence.engagement",
+              null,
+              round(engagement),
+              level));
     }
 
     Instant lastPersonal =
@@ -121,7 +155,8 @@ public final class EngagementEngine {
     List<Point> points = new ArrayList<>();
     for (Signal s : facts.signals()) {
       if (s.kind() == SignalKind.BRAND_FIT && s.value() != null) {
-        points.add(new Point((s.value() - 1) * 25.0, decay(s.at(), now), "evidence.brandFit", s.value()));
+        points.add(
+            new Point((s.value() - 1) * 25.0, decay(s.at(), now), "evidence.brandFit", s.value()));
       }
     }
     if (facts.communityMember()) {
@@ -138,14 +173,16 @@ public final class EngagementEngine {
     for (Point p : points) {
       double share = p.weight() * p.points() / totalWeight;
       score += share;
-      evidence.add(Evidence.of(Driver.IDENTIFICATION, share, p.code(), null, p.arg(), round(p.points())));
+      evidence.add(
+          Evidence.of(Driver.IDENTIFICATION, share, p.code(), null, p.arg(), round(p.points())));
     }
     return clamp(score);
   }
 
   // ---- experience: peak-end, with service recovery as high or low points
 
-  private record Point(Instant at, double points, String code, java.util.UUID interactionId, Object arg) {}
+  private record Point(
+      Instant at, double points, String code, java.util.UUID interactionId, Object arg) {}
 
   private Double experience(EngagementFacts facts, Instant now, List<Evidence> evidence) {
     List<Point> points = new ArrayList<>();
@@ -153,17 +190,36 @@ public final class EngagementEngine {
       // CSAT is deliberately absent: satisfaction does not predict loyalty (seed 004)
       if (m.effortScore() != null && m.npsScore() != null) {
         double p = ((m.effortScore() - 1) / 6.0 * 100 + m.npsScore() * 10) / 2;
-        points.add(new Point(m.at(), p, "evidence.effortAndNps", m.interactionId(), m.effortScore() + "/" + m.npsScore()));
+        points.add(
+            new Point(
+                m.at(),
+                p,
+                "evidence.effortAndNps",
+                m.interactionId(),
+                m.effortScore() + "/" + m.npsScore()));
       } else if (m.effortScore() != null) {
-        points.add(new Point(m.at(), (m.effortScore() - 1) / 6.0 * 100, "evidence.effort", m.interactionId(), m.effortScore()));
+        points.add(
+            new Point(
+                m.at(),
+                (m.effortScore() - 1) / 6.0 * 100,
+                "evidence.effort",
+                m.interactionId(),
+                m.effortScore()));
       } else if (m.npsScore() != null) {
-        points.add(new Point(m.at(), m.npsScore() * 10, "evidence.nps", m.interactionId(), m.npsScore()));
+        points.add(
+            new Point(m.at(), m.npsScore() * 10, "evidence.nps", m.interactionId(), m.npsScore()));
       }
     }
     for (ComplaintFact c : facts.complaints()) {
       if (c.open()) {
         // an open complaint is the current moment, and a low one
-        points.add(new Point(now, settings.openComplaintPoints(), "evidence.openComplaint", c.interactionId(), round(settings.openComplaintPoints())));
+        points.add(
+            new Point(
+                now,
+                settings.openComplaintPoints(),
+                "evidence.openComplaint",
+                c.interactionId(),
+                round(settings.openComplaintPoints())));
       } else {
         double p =
             switch (c.quality() == null ? ServiceRecovery.Quality.FAIR : c.quality()) {
@@ -171,7 +227,13 @@ public final class EngagementEngine {
               case FAIR -> settings.fairRecoveryPoints();
               case POOR -> settings.poorRecoveryPoints();
             };
-        points.add(new Point(c.resolvedAt(), p, "evidence.recovery." + c.quality(), c.interactionId(), round(p)));
+        points.add(
+            new Point(
+                c.resolvedAt(),
+                p,
+                "evidence.recovery." + c.quality(),
+                c.interactionId(),
+                round(p)));
       }
     }
     if (points.isEmpty()) {
@@ -180,7 +242,8 @@ public final class EngagementEngine {
     points.sort(Comparator.comparing(Point::at));
     Point end = points.get(points.size() - 1);
     Instant peakWindow =
-        now.minusSeconds((long) (settings.peakWindowHalfLives() * settings.halfLifeDays() * DAY_SECONDS));
+        now.minusSeconds(
+            (long) (settings.peakWindowHalfLives() * settings.halfLifeDays() * DAY_SECONDS));
     Point peak =
         points.stream()
             .filter(p -> !p.at().isBefore(peakWindow))
@@ -195,15 +258,43 @@ public final class EngagementEngine {
     }
     double average = weightSum > 0 ? weighted / weightSum : end.points();
     double averageWeight = Math.max(0, 1 - settings.peakWeight() - settings.endWeight());
-    double score = settings.peakWeight() * peak.points() + settings.endWeight() * end.points() + averageWeight * average;
-    evidence.add(Evidence.of(Driver.EXPERIENCE, settings.peakWeight() * peak.points(), "evidence.peak", peak.interactionId(),
-        round(peak.points()), peak.code() + "|" + peak.arg() + "|" + round(peak.points())));
-    evidence.add(Evidence.of(Driver.EXPERIENCE, settings.endWeight() * end.points(), "evidence.end", end.interactionId(),
-        round(end.points()), end.code() + "|" + end.arg() + "|" + round(end.points())));
-    evidence.add(Evidence.of(Driver.EXPERIENCE, averageWeight * average, "evidence.average", null, round(average), points.size()));
+    double score =
+        settings.peakWeight() * peak.points()
+            + settings.endWeight() * end.points()
+            + averageWeight * average;
+    evidence.add(
+        Evidence.of(
+            Driver.EXPERIENCE,
+            settings.peakWeight() * peak.points(),
+            "evidence.peak",
+            peak.interactionId(),
+            round(peak.points()),
+            peak.code() + "|" + peak.arg() + "|" + round(peak.points())));
+    evidence.add(
+        Evidence.of(
+            Driver.EXPERIENCE,
+            settings.endWeight() * end.points(),
+            "evidence.end",
+            end.interactionId(),
+            round(end.points()),
+            end.code() + "|" + end.arg() + "|" + round(end.points())));
+    evidence.add(
+        Evidence.of(
+            Driver.EXPERIENCE,
+            averageWeight * average,
+            "evidence.average",
+            null,
+            round(average),
+            points.size()));
     for (Point p : points) {
       if (p.code().startsWith("evidence.recovery") || p.code().equals("evidence.openComplaint")) {
-        evidence.add(Evidence.of(Driver.EXPERIENCE, p.points() - average, p.code(), p.interactionId(), round(p.points())));
+        evidence.add(
+            Evidence.of(
+                Driver.EXPERIENCE,
+                p.points() - average,
+                p.code(),
+                p.interactionId(),
+                round(p.points())));
       }
     }
     return clamp(score);
@@ -211,8 +302,13 @@ public final class EngagementEngine {
 
   // ---- relational relevance: participation, appreciation, sensation
 
-  private Double subDriver(EngagementFacts facts, Instant now, List<Evidence> evidence, Driver driver,
-      Predicate<Moment> counts, String code) {
+  private Double subDriver(
+      EngagementFacts facts,
+      Instant now,
+      List<Evidence> evidence,
+      Driver driver,
+      Predicate<Moment> counts,
+      String code) {
     double decayedCount = 0;
     int seen = 0;
     for (Moment m : facts.moments()) {
@@ -231,7 +327,8 @@ public final class EngagementEngine {
 
   // ---- level and advocacy
 
-  private EngagementLevel level(double engagement, EngagementFacts facts, Instant now, List<Evidence> evidence) {
+  private EngagementLevel level(
+      double engagement, EngagementFacts facts, Instant now, List<Evidence> evidence) {
     if (engagement < settings.transactionalFrom()) {
       return EngagementLevel.DETACHED;
     }
@@ -250,14 +347,21 @@ public final class EngagementEngine {
             .filter(m -> m.npsScore() != null && m.npsScore() >= 9 && !m.at().isBefore(window))
             .findFirst();
     if (promoter.isPresent()) {
-      evidence.add(Evidence.of(Driver.ENGAGEMENT, 0, "evidence.advocacy.promoter", promoter.get().interactionId(), promoter.get().npsScore()));
+      evidence.add(
+          Evidence.of(
+              Driver.ENGAGEMENT,
+              0,
+              "evidence.advocacy.promoter",
+              promoter.get().interactionId(),
+              promoter.get().npsScore()));
       return EngagementLevel.AMBASSADOR;
     }
     if (facts.socialActivator()) {
       evidence.add(Evidence.of(Driver.ENGAGEMENT, 0, "evidence.advocacy.socialActivator", null));
       return EngagementLevel.AMBASSADOR;
     }
-    if (facts.signals().stream().anyMatch(s -> s.kind() == SignalKind.REFERRAL && !s.at().isBefore(window))) {
+    if (facts.signals().stream()
+        .anyMatch(s -> s.kind() == SignalKind.REFERRAL && !s.at().isBefore(window))) {
       evidence.add(Evidence.of(Driver.ENGAGEMENT, 0, "evidence.advocacy.referral", null));
       return EngagementLevel.AMBASSADOR;
     }
@@ -267,44 +371,71 @@ public final class EngagementEngine {
 
   // ---- churn risk: reasons to leave
 
-  private double churnRisk(EngagementFacts facts, Instant now, Instant lastPersonal, Instant due, int cadence,
+  private double churnRisk(
+      EngagementFacts facts,
+      Instant now,
+      Instant lastPersonal,
+      Instant due,
+      int cadence,
       List<Evidence> evidence) {
     double risk = 0;
     for (Moment m : facts.moments()) {
       if (m.effortScore() != null && m.effortScore() <= settings.highEffortMax()) {
         double r = settings.highEffortRisk() * decay(m.at(), now);
         risk += r;
-        evidence.add(Evidence.of(Driver.CHURN_RISK, r, "evidence.churn.highEffort", m.interactionId(), m.effortScore()));
+        evidence.add(
+            Evidence.of(
+                Driver.CHURN_RISK,
+                r,
+                "evidence.churn.highEffort",
+                m.interactionId(),
+                m.effortScore()));
       }
       if (m.npsScore() != null && m.npsScore() <= settings.detractorMax()) {
         double r = settings.detractorRisk() * decay(m.at(), now);
         risk += r;
-        evidence.add(Evidence.of(Driver.CHURN_RISK, r, "evidence.churn.detractor", m.interactionId(), m.npsScore()));
+        evidence.add(
+            Evidence.of(
+                Driver.CHURN_RISK, r, "evidence.churn.detractor", m.interactionId(), m.npsScore()));
       }
     }
     for (ComplaintFact c : facts.complaints()) {
       if (c.open()) {
         risk += settings.openComplaintRisk();
-        evidence.add(Evidence.of(Driver.CHURN_RISK, settings.openComplaintRisk(), "evidence.churn.openComplaint", c.interactionId()));
+        evidence.add(
+            Evidence.of(
+                Driver.CHURN_RISK,
+                settings.openComplaintRisk(),
+                "evidence.churn.openComplaint",
+                c.interactionId()));
       } else if (c.quality() == ServiceRecovery.Quality.POOR) {
         double r = settings.poorRecoveryRisk() * decay(c.resolvedAt(), now);
         risk += r;
-        evidence.add(Evidence.of(Driver.CHURN_RISK, r, "evidence.churn.poorRecovery", c.interactionId()));
+        evidence.add(
+            Evidence.of(Driver.CHURN_RISK, r, "evidence.churn.poorRecovery", c.interactionId()));
       }
     }
     if (due != null && now.isAfter(due)) {
       long overdueDays = Duration.between(due, now).toDays();
       double r = overdueDays >= cadence ? 2 * settings.overdueRisk() : settings.overdueRisk();
       risk += r;
-      evidence.add(Evidence.of(Driver.CHURN_RISK, r, "evidence.churn.overdue", null, overdueDays, cadence));
+      evidence.add(
+          Evidence.of(Driver.CHURN_RISK, r, "evidence.churn.overdue", null, overdueDays, cadence));
     }
     Instant window = now.minus(Duration.ofDays(settings.digitalOnlyWindowDays()));
-    boolean recentDigital = facts.moments().stream().anyMatch(m -> !m.channel().isPersonal() && !m.at().isBefore(window));
+    boolean recentDigital =
+        facts.moments().stream()
+            .anyMatch(m -> !m.channel().isPersonal() && !m.at().isBefore(window));
     boolean recentPersonal = lastPersonal != null && !lastPersonal.isBefore(window);
     if (recentDigital && !recentPersonal) {
       risk += settings.digitalOnlyRisk();
-      evidence.add(Evidence.of(Driver.CHURN_RISK, settings.digitalOnlyRisk(), "evidence.churn.digitalOnly", null,
-          settings.digitalOnlyWindowDays()));
+      evidence.add(
+          Evidence.of(
+              Driver.CHURN_RISK,
+              settings.digitalOnlyRisk(),
+              "evidence.churn.digitalOnly",
+              null,
+              settings.digitalOnlyWindowDays()));
     }
     return Math.min(100, risk);
   }

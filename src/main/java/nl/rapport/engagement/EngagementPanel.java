@@ -12,7 +12,9 @@ import nl.rapport.platform.Messages;
 import nl.rapport.platform.RapportException;
 import nl.rapport.platform.Screens;
 
-/** The account page's engagement card: drivers at a glance, level, churn bucket and the evidence. */
+/**
+ * The account page's engagement card: drivers at a glance, level, churn bucket and the evidence.
+ */
 @Named
 @ViewScoped
 public class EngagementPanel implements Serializable {
@@ -42,24 +44,38 @@ public class EngagementPanel implements Serializable {
       EngagementProfile p = engagement.profile(id);
       List<Evidence> evidence = engagement.evidence(p);
       profile = EngagementView.of(p, evidence, Screens.locale());
-      scores = List.of(
-          score(Driver.IDENTIFICATION, p.getIdentification()),
-          score(Driver.EXPERIENCE, p.getExperience()),
-          score(Driver.PARTICIPATION, p.getParticipation()),
-          score(Driver.APPRECIATION, p.getAppreciation()),
-          score(Driver.SENSATION, p.getSensation()),
-          score(Driver.RELATIONAL_RELEVANCE, p.getRelationalRelevance()));
+      scores =
+          List.of(
+              score(Driver.IDENTIFICATION, p.getIdentification()),
+              score(Driver.EXPERIENCE, p.getExperience()),
+              score(Driver.PARTICIPATION, p.getParticipation()),
+              score(Driver.APPRECIATION, p.getAppreciation()),
+              score(Driver.SENSATION, p.getSensation()),
+              score(Driver.RELATIONAL_RELEVANCE, p.getRelationalRelevance()));
       List<Reason> list = new ArrayList<>();
       for (Evidence e : evidence) {
         boolean negative = e.driver() == Driver.CHURN_RISK ? e.effect() > 0 : e.effect() < 0;
-        list.add(new Reason(Screens.text("engagement.driver." + e.driver()), Messages.format(Screens.locale(), e.code(), e.args()),
-            (e.effect() > 0 ? "+" : "") + e.effect(), negative));
+        list.add(
+            new Reason(
+                Screens.text("engagement.driver." + e.driver()),
+                Messages.format(Screens.locale(), e.code(), e.args()),
+                (e.effect() > 0 ? "+" : "") + e.effect(),
+                negative));
       }
       reasons = List.copyOf(list);
-      chart = ChartJs.bar(
-          scores.stream().map(s -> s.value() == null ? s.label() + " (" + Screens.text("engagement.unknown") + ")" : s.label()).toList(),
-          scores.stream().map(s -> s.value() == null ? 0 : s.value()).toList(),
-          List.of("#0b6e4f", "#1f8a70", "#5fb49c", "#5fb49c", "#5fb49c", "#2c7a7b"), true, 100);
+      chart =
+          ChartJs.bar(
+              scores.stream()
+                  .map(
+                      s ->
+                          s.value() == null
+                              ? s.label() + " (" + Screens.text("engagement.unknown") + ")"
+                              : s.label())
+                  .toList(),
+              scores.stream().map(s -> s.value() == null ? 0 : s.value()).toList(),
+              List.of("#0b6e4f", "#1f8a70", "#5fb49c", "#5fb49c", "#5fb49c", "#2c7a7b"),
+              true,
+              100);
     } catch (RapportException notVisible) {
       profile = null;
     }
@@ -94,6 +110,8 @@ public class EngagementPanel implements Serializable {
   }
 
   public String getComputedAt() {
-    return profile == null ? "" : Screens.text("engagement.computedAt", Screens.dateTime(profile.computedAt()));
+    return profile == null
+        ? ""
+        : Screens.text("engagement.computedAt", Screens.dateTime(profile.computedAt()));
   }
 }

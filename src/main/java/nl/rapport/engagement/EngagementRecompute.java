@@ -48,10 +48,18 @@ public class EngagementRecompute {
       return running;
     }
     RecomputeJob job =
-        new RecomputeJob(UUID.randomUUID(), RecomputeJob.Status.RUNNING, engagement.accountCount(), 0,
-            Instant.now(), null, by, null);
+        new RecomputeJob(
+            UUID.randomUUID(),
+            RecomputeJob.Status.RUNNING,
+            engagement.accountCount(),
+            0,
+            Instant.now(),
+            null,
+            by,
+            null);
     if (!current.compareAndSet(running, job)) {
-      throw RapportException.conflict("A recompute was started at the same moment; look at its progress.");
+      throw RapportException.conflict(
+          "A recompute was started at the same moment; look at its progress.");
     }
     context.getBusinessObject(EngagementRecompute.class).run(job.id());
     return job;
@@ -75,10 +83,17 @@ public class EngagementRecompute {
         after = ids.get(ids.size() - 1);
       }
       RecomputeJob finished = current.updateAndGet(j -> j.finished(RecomputeJob.Status.DONE, null));
-      LOG.info(() -> "Engagement recompute: " + finished.processed() + " accounts, " + finished.rate() + "/s");
+      LOG.info(
+          () ->
+              "Engagement recompute: "
+                  + finished.processed()
+                  + " accounts, "
+                  + finished.rate()
+                  + "/s");
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Engagement recompute failed", e);
-      current.updateAndGet(j -> j.finished(RecomputeJob.Status.FAILED, String.valueOf(e.getMessage())));
+      current.updateAndGet(
+          j -> j.finished(RecomputeJob.Status.FAILED, String.valueOf(e.getMessage())));
     }
   }
 

@@ -50,9 +50,11 @@ public class EngagementResource {
     }
   }
 
-  public record SignalView(UUID id, SignalKind kind, Integer value, String note, String recordedBy, Instant recordedAt) {
+  public record SignalView(
+      UUID id, SignalKind kind, Integer value, String note, String recordedBy, Instant recordedAt) {
     static SignalView of(EngagementSignal s) {
-      return new SignalView(s.getId(), s.getKind(), s.getValue(), s.getNote(), s.getRecordedBy(), s.getRecordedAt());
+      return new SignalView(
+          s.getId(), s.getKind(), s.getValue(), s.getNote(), s.getRecordedBy(), s.getRecordedAt());
     }
   }
 
@@ -67,16 +69,19 @@ public class EngagementResource {
   @Path("signals")
   @Operation(summary = "Brand-fit assessments and referrals recorded for the account, newest first")
   public Page<SignalView> signals(@PathParam("id") String id) {
-    List<SignalView> list = engagement.signals(Params.id(id, "Account")).stream().map(SignalView::of).toList();
+    List<SignalView> list =
+        engagement.signals(Params.id(id, "Account")).stream().map(SignalView::of).toList();
     return Page.all(list);
   }
 
   @POST
   @Path("brand-assessments")
-  @Operation(summary = "Record how well the brand fits this customer (1–5); feeds brand identification")
+  @Operation(
+      summary = "Record how well the brand fits this customer (1–5); feeds brand identification")
   public Response assess(@PathParam("id") String id, @Valid @NotNull Assessment assessment) {
     EngagementSignal signal =
-        engagement.record(Params.id(id, "Account"), SignalKind.BRAND_FIT, assessment.score(), assessment.note());
+        engagement.record(
+            Params.id(id, "Account"), SignalKind.BRAND_FIT, assessment.score(), assessment.note());
     return Response.status(Response.Status.CREATED).entity(SignalView.of(signal)).build();
   }
 
@@ -84,7 +89,8 @@ public class EngagementResource {
   @Path("referrals")
   @Operation(summary = "Record that the customer referred another organisation (advocacy)")
   public Response referral(@PathParam("id") String id, @Valid @NotNull Referral referral) {
-    EngagementSignal signal = engagement.record(Params.id(id, "Account"), SignalKind.REFERRAL, null, referral.note());
+    EngagementSignal signal =
+        engagement.record(Params.id(id, "Account"), SignalKind.REFERRAL, null, referral.note());
     return Response.status(Response.Status.CREATED).entity(SignalView.of(signal)).build();
   }
 }

@@ -61,7 +61,8 @@ public class EngagementService {
   public List<EngagementSignal> signals(UUID accountId) {
     accounts.get(accountId);
     return em.createQuery(
-            "select s from EngagementSignal s where s.accountId = :a order by s.recordedAt desc", EngagementSignal.class)
+            "select s from EngagementSignal s where s.accountId = :a order by s.recordedAt desc",
+            EngagementSignal.class)
         .setParameter("a", accountId)
         .getResultList();
   }
@@ -72,9 +73,15 @@ public class EngagementService {
       throw RapportException.invalid("score", "score must be 1 to 5");
     }
     String by = currentCaller.get().username();
-    EngagementSignal signal = new EngagementSignal(accountId, kind, value, note, by, Instants.now());
+    EngagementSignal signal =
+        new EngagementSignal(accountId, kind, value, note, by, Instants.now());
     em.persist(signal);
-    audit.record(by, "RECORD", "EngagementSignal", signal.getId(), kind + (value == null ? "" : " " + value));
+    audit.record(
+        by,
+        "RECORD",
+        "EngagementSignal",
+        signal.getId(),
+        kind + (value == null ? "" : " " + value));
     recompute(List.of(accountId));
     return signal;
   }
@@ -123,7 +130,8 @@ public class EngagementService {
           .setMaxResults(limit)
           .getResultList();
     }
-    return em.createQuery("select a.id from Account a where a.id > :after order by a.id", UUID.class)
+    return em.createQuery(
+            "select a.id from Account a where a.id > :after order by a.id", UUID.class)
         .setParameter("after", after)
         .setMaxResults(limit)
         .getResultList();
@@ -141,7 +149,8 @@ public class EngagementService {
     Instant now = Instants.now();
     EngagementEngine engine = config.engine();
     Map<UUID, EngagementProfile> existing = new HashMap<>();
-    em.createQuery("select p from EngagementProfile p where p.accountId in :ids", EngagementProfile.class)
+    em.createQuery(
+            "select p from EngagementProfile p where p.accountId in :ids", EngagementProfile.class)
         .setParameter("ids", accountIds)
         .getResultList()
         .forEach(p -> existing.put(p.getAccountId(), p));
@@ -171,7 +180,15 @@ public class EngagementService {
             .getResultList()) {
       moments
           .computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-          .add(new Moment((UUID) r[1], (Instant) r[2], (Channel) r[3], (Purpose) r[4], (Integer) r[5], (Integer) r[6], (Integer) r[7]));
+          .add(
+              new Moment(
+                  (UUID) r[1],
+                  (Instant) r[2],
+                  (Channel) r[3],
+                  (Purpose) r[4],
+                  (Integer) r[5],
+                  (Integer) r[6],
+                  (Integer) r[7]));
     }
     Map<UUID, List<ComplaintFact>> complaints = new HashMap<>();
     for (Object[] r :
@@ -183,7 +200,9 @@ public class EngagementService {
             .getResultList()) {
       complaints
           .computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-          .add(new ComplaintFact((UUID) r[1], (Instant) r[2], (Instant) r[3], (ServiceRecovery.Quality) r[4]));
+          .add(
+              new ComplaintFact(
+                  (UUID) r[1], (Instant) r[2], (Instant) r[3], (ServiceRecovery.Quality) r[4]));
     }
     Map<UUID, List<Signal>> signals = new HashMap<>();
     for (Object[] r :

@@ -36,7 +36,8 @@ public class EngagementSignal {
 
   protected EngagementSignal() {}
 
-  EngagementSignal(UUID accountId, SignalKind kind, Integer value, String note, String by, Instant at) {
+  EngagementSignal(
+      UUID accountId, SignalKind kind, Integer value, String note, String by, Instant at) {
     this.id = UUID.randomUUID();
     this.accountId = accountId;
     this.kind = kind;

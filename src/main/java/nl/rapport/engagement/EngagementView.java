@@ -44,7 +44,14 @@ public record EngagementView(
         p.getPersonalContactDue(),
         p.getComputedAt(),
         evidence.stream()
-            .map(e -> new Row(e.driver(), e.effect(), Messages.format(locale, e.code(), e.args()), e.code(), e.interactionId()))
+            .map(
+                e ->
+                    new Row(
+                        e.driver(),
+                        e.effect(),
+                        Messages.format(locale, e.code(), e.args()),
+                        e.code(),
+                        e.interactionId()))
             .toList());
   }
 }

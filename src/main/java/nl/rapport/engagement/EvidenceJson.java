@@ -54,8 +54,12 @@ final class EvidenceJson {
                     Driver.valueOf(o.getString("driver")),
                     o.getJsonNumber("effect").doubleValue(),
                     o.getString("code"),
-                    o.getJsonArray("args").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
-                    o.containsKey("interactionId") ? UUID.fromString(o.getString("interactionId")) : null))
+                    o.getJsonArray("args").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList(),
+                    o.containsKey("interactionId")
+                        ? UUID.fromString(o.getString("interactionId"))
+                        : null))
         .toList();
   }
 }

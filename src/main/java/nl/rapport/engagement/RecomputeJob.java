@@ -33,10 +33,12 @@ public record RecomputeJob(
   }
 
   RecomputeJob progressed(long by) {
-    return new RecomputeJob(id, status, total, processed + by, startedAt, finishedAt, startedBy, error);
+    return new RecomputeJob(
+        id, status, total, processed + by, startedAt, finishedAt, startedBy, error);
   }
 
   RecomputeJob finished(Status end, String failure) {
-    return new RecomputeJob(id, end, total, processed, startedAt, Instant.now(), startedBy, failure);
+    return new RecomputeJob(
+        id, end, total, processed, startedAt, Instant.now(), startedBy, failure);
   }
 }

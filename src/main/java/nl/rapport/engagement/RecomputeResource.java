@@ -26,16 +26,35 @@ public class RecomputeResource {
   @jakarta.ws.rs.core.Context private UriInfo uriInfo;
 
   public record JobView(
-      String id, RecomputeJob.Status status, long total, long processed, int percent, double accountsPerSecond,
-      java.time.Instant startedAt, java.time.Instant finishedAt, String startedBy, String error) {
+      String id,
+      RecomputeJob.Status status,
+      long total,
+      long processed,
+      int percent,
+      double accountsPerSecond,
+      java.time.Instant startedAt,
+      java.time.Instant finishedAt,
+      String startedBy,
+      String error) {
     static JobView of(RecomputeJob j) {
-      return new JobView(j.id().toString(), j.status(), j.total(), j.processed(), j.percent(), j.rate(),
-          j.startedAt(), j.finishedAt(), j.startedBy(), j.error());
+      return new JobView(
+          j.id().toString(),
+          j.status(),
+          j.total(),
+          j.processed(),
+          j.percent(),
+          j.rate(),
+          j.startedAt(),
+          j.finishedAt(),
+          j.startedBy(),
+          j.error());
     }
   }
 
   @POST
-  @Operation(summary = "Recompute every engagement profile (admin); 202 with the job, poll GET for progress")
+  @Operation(
+      summary =
+          "Recompute every engagement profile (admin); 202 with the job, poll GET for progress")
   public Response start() {
     var caller = currentCaller.get();
     if (!caller.has(Role.ADMIN)) {
@@ -48,6 +67,9 @@ public class RecomputeResource {
   @GET
   @Operation(summary = "Progress of the latest full recompute on this instance")
   public JobView status() {
-    return recompute.current().map(JobView::of).orElseThrow(() -> RapportException.notFound("Recompute job"));
+    return recompute
+        .current()
+        .map(JobView::of)
+        .orElseThrow(() -> RapportException.notFound("Recompute job"));
   }
 }

@@ -1,7 +1,9 @@
 package nl.rapport.engagement;
 
 public enum SignalKind {
-  /** How well the brand fits this customer, 1 (not at all) to 5 (fully), as judged by its manager. */
+  /**
+   * How well the brand fits this customer, 1 (not at all) to 5 (fully), as judged by its manager.
+   */
   BRAND_FIT,
   /** The customer referred another organisation: advocacy. */
   REFERRAL

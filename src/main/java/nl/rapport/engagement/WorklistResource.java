@@ -26,7 +26,12 @@ public class WorklistResource {
 
   @Inject private WorklistService worklist;
 
-  public record Item(UUID accountId, String accountName, WorklistReason reason, String detail, LocalDate dueDate) {}
+  public record Item(
+      UUID accountId,
+      String accountName,
+      WorklistReason reason,
+      String detail,
+      LocalDate dueDate) {}
 
   @GET
   @Operation(summary = "The caller's accounts that need attention now, soonest due first")
@@ -37,8 +42,14 @@ public class WorklistResource {
         all.stream()
             .skip(paging.offset())
             .limit(paging.size())
-            .map(e -> new Item(e.accountId(), e.accountName(), e.reason(),
-                Messages.format(Locale.ENGLISH, e.messageKey(), e.args()), e.dueDate()))
+            .map(
+                e ->
+                    new Item(
+                        e.accountId(),
+                        e.accountName(),
+                        e.reason(),
+                        Messages.format(Locale.ENGLISH, e.messageKey(), e.args()),
+                        e.dueDate()))
             .toList();
     return new Page<>(items, paging.page(), paging.size(), all.size());
   }

@@ -20,8 +20,8 @@ import nl.rapport.interaction.Interaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The account manager's worklist: their accounts that need them now — personal contact overdue
- * for the relationship type, a contact's birthday coming up, high churn risk, a follow-up due.
+ * The account manager's worklist: their accounts that need them now — personal contact overdue for
+ * the relationship type, a contact's birthday coming up, high churn risk, a follow-up due.
  */
 @Stateless
 public class WorklistService {
@@ -41,7 +41,8 @@ public class WorklistService {
 
   private Map<UUID, EngagementProfile> profiles(List<UUID> ids) {
     Map<UUID, EngagementProfile> profiles = new HashMap<>();
-    em.createQuery("select p from EngagementProfile p where p.accountId in :ids", EngagementProfile.class)
+    em.createQuery(
+            "select p from EngagementProfile p where p.accountId in :ids", EngagementProfile.class)
         .setParameter("ids", ids)
         .getResultList()
         .forEach(p -> profiles.put(p.getAccountId(), p));
@@ -79,13 +80,24 @@ public class WorklistService {
               profile.getLastPersonalContactAt() == null
                   ? "-"
                   : LocalDate.ofInstant(profile.getLastPersonalContactAt(), zone).toString();
-          entries.add(new WorklistEntry(account.getId(), account.getName(), WorklistReason.PERSONAL_CONTACT_OVERDUE,
-              List.of(last, Integer.toString(settings.cadenceDays(account.getRelationshipType()))), due));
+          entries.add(
+              new WorklistEntry(
+                  account.getId(),
+                  account.getName(),
+                  WorklistReason.PERSONAL_CONTACT_OVERDUE,
+                  List.of(
+                      last, Integer.toString(settings.cadenceDays(account.getRelationshipType()))),
+                  due));
         }
       }
       if (profile.getChurnBucket() == ChurnRiskBucket.HIGH) {
-        entries.add(new WorklistEntry(account.getId(), account.getName(), WorklistReason.CHURN_RISK,
-            List.of(Integer.toString(profile.getChurnRisk()), profile.getChurnBucket().name()), today));
+        entries.add(
+            new WorklistEntry(
+                account.getId(),
+                account.getName(),
+                WorklistReason.CHURN_RISK,
+                List.of(Integer.toString(profile.getChurnRisk()), profile.getChurnBucket().name()),
+                today));
       }
     }
     for (Contact contact :
@@ -97,9 +109,16 @@ public class WorklistService {
       LocalDate next = Birthdays.next(contact.getBirthday(), today);
       if (!next.isAfter(today.plusDays(birthdayDaysAhead))) {
         Account account = byId.get(contact.getAccountId());
-        entries.add(new WorklistEntry(account.getId(), account.getName(), WorklistReason.BIRTHDAY,
-            List.of(contact.fullName(), next.toString(), Integer.toString(Birthdays.ageOn(contact.getBirthday(), next))),
-            next));
+        entries.add(
+            new WorklistEntry(
+                account.getId(),
+                account.getName(),
+                WorklistReason.BIRTHDAY,
+                List.of(
+                    contact.fullName(),
+                    next.toString(),
+                    Integer.toString(Birthdays.ageOn(contact.getBirthday(), next))),
+                next));
       }
     }
     for (Interaction pending :
@@ -114,11 +133,18 @@ public class WorklistService {
             .setParameter("today", today)
             .getResultList()) {
       Account account = byId.get(pending.getAccountId());
-      String about = pending.getSummary() == null ? pending.getPurpose().name() : pending.getSummary();
-      entries.add(new WorklistEntry(account.getId(), account.getName(), WorklistReason.FOLLOW_UP_DUE,
-          List.of(about), pending.getFollowUpDate()));
+      String about =
+          pending.getSummary() == null ? pending.getPurpose().name() : pending.getSummary();
+      entries.add(
+          new WorklistEntry(
+              account.getId(),
+              account.getName(),
+              WorklistReason.FOLLOW_UP_DUE,
+              List.of(about),
+              pending.getFollowUpDate()));
     }
-    entries.sort(Comparator.comparing(WorklistEntry::dueDate).thenComparing(WorklistEntry::accountName));
+    entries.sort(
+        Comparator.comparing(WorklistEntry::dueDate).thenComparing(WorklistEntry::accountName));
     return entries;
   }
 }

@@ -82,7 +82,8 @@ public class Complaint {
       throw RapportException.conflict("This complaint was already resolved at " + resolvedAt + ".");
     }
     if (at.isBefore(openedAt)) {
-      throw RapportException.invalid("resolvedAt", "resolvedAt cannot be before the complaint opened (" + openedAt + ")");
+      throw RapportException.invalid(
+          "resolvedAt", "resolvedAt cannot be before the complaint opened (" + openedAt + ")");
     }
     this.status = Status.RESOLVED;
     this.firstContactResolution = firstContactResolution;

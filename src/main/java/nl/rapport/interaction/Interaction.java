@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A contact moment. Append-only: a correction is a new interaction that supersedes the old one,
- * so the log never loses what was recorded.
+ * A contact moment. Append-only: a correction is a new interaction that supersedes the old one, so
+ * the log never loses what was recorded.
  */
 @Entity
 @Table(name = "interaction")

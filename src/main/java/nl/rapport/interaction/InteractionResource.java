@@ -1,7 +1,7 @@
 package nl.rapport.interaction;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.rapport.platform.Page;
@@ -41,7 +40,9 @@ public class InteractionResource {
   @GET
   @Operation(summary = "The account's timeline: every channel, newest first")
   public Page<InteractionView> timeline(
-      @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+      @PathParam("id") String id,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     return interactions
         .timeline(Params.id(id, "Account"), Params.page(page, size))
         .map(InteractionView::of);
@@ -55,7 +56,8 @@ public class InteractionResource {
           "With an Idempotency-Key header a retried request returns the first result (one row).")
   public Response log(
       @PathParam("id") String id,
-      @HeaderParam("Idempotency-Key") @Parameter(description = "any unique string up to 200 characters")
+      @HeaderParam("Idempotency-Key")
+          @Parameter(description = "any unique string up to 200 characters")
           String idempotencyKey,
       @Valid @NotNull InteractionInput input) {
     UUID accountId = Params.id(id, "Account");
@@ -95,7 +97,8 @@ public class InteractionResource {
     return key;
   }
 
-  private InteractionService.Logged awaitReplay(String key, String fingerprint, EJBException collision) {
+  private InteractionService.Logged awaitReplay(
+      String key, String fingerprint, EJBException collision) {
     if (key == null) {
       throw collision;
     }

@@ -1,6 +1,5 @@
 package nl.rapport.interaction;
 
-import nl.rapport.platform.Instants;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,6 +18,7 @@ import nl.rapport.account.Account;
 import nl.rapport.account.AccountService;
 import nl.rapport.platform.AccountChanged;
 import nl.rapport.platform.Audit;
+import nl.rapport.platform.Instants;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.PageRequest;
 import nl.rapport.platform.RapportException;
@@ -104,16 +104,20 @@ public class InteractionService {
           .findContact(input.contactId())
           .filter(c -> c.getAccountId().equals(accountId))
           .orElseThrow(
-              () -> RapportException.invalid("contactId", "contactId is not a contact of this account"));
+              () ->
+                  RapportException.invalid(
+                      "contactId", "contactId is not a contact of this account"));
     }
     boolean correctsComplaint = false;
     if (input.supersedes() != null) {
       Interaction old = em.find(Interaction.class, input.supersedes());
       if (old == null || !old.getAccountId().equals(accountId)) {
-        throw RapportException.invalid("supersedes", "supersedes is not an interaction of this account");
+        throw RapportException.invalid(
+            "supersedes", "supersedes is not an interaction of this account");
       }
       if (isSuperseded(old.getId())) {
-        throw RapportException.conflict("That interaction was already corrected; correct the latest version.");
+        throw RapportException.conflict(
+            "That interaction was already corrected; correct the latest version.");
       }
       correctsComplaint = old.getPurpose() == Purpose.COMPLAINT;
     }
@@ -134,7 +138,8 @@ public class InteractionService {
             input.supersedes());
     if (idempotencyKey != null) {
       // first, so that a concurrent twin blocks or fails here before anything else is written
-      em.persist(new IdempotencyRecord(caller, idempotencyKey, fingerprint, interaction.getId(), now));
+      em.persist(
+          new IdempotencyRecord(caller, idempotencyKey, fingerprint, interaction.getId(), now));
       em.flush();
     }
     em.persist(interaction);
@@ -145,7 +150,12 @@ public class InteractionService {
       account.recordPersonalContact(occurredAt);
     }
     em.flush();
-    audit.record(caller, "LOG", "Interaction", interaction.getId(), interaction.getChannel() + " " + interaction.getPurpose());
+    audit.record(
+        caller,
+        "LOG",
+        "Interaction",
+        interaction.getId(),
+        interaction.getChannel() + " " + interaction.getPurpose());
     changed.fire(new AccountChanged(accountId));
     return new Logged(interaction, false);
   }
@@ -232,9 +242,11 @@ public class InteractionService {
         at,
         blankToNull(resolution.summary()),
         by,
-        new ServiceRecovery(Duration.ofHours(goodRecoveryHours), Duration.ofDays(poorRecoveryDays)));
+        new ServiceRecovery(
+            Duration.ofHours(goodRecoveryHours), Duration.ofDays(poorRecoveryDays)));
     em.flush();
-    audit.record(by, "RESOLVE", "Complaint", complaintId, String.valueOf(complaint.getRecoveryQuality()));
+    audit.record(
+        by, "RESOLVE", "Complaint", complaintId, String.valueOf(complaint.getRecoveryQuality()));
     changed.fire(new AccountChanged(complaint.getAccountId()));
     return complaint;
   }

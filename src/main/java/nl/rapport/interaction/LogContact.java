@@ -47,9 +47,11 @@ public class LogContact implements Serializable {
     channel = Channel.PHONE;
     purpose = Purpose.CHECK_IN;
     contacts = accounts.contacts(account).stream().map(ContactView::of).toList();
-    contactId = interactions.lastContactPerson(account)
-        .filter(id -> contacts.stream().anyMatch(c -> c.id().equals(id)))
-        .orElse(contacts.isEmpty() ? null : contacts.get(0).id());
+    contactId =
+        interactions
+            .lastContactPerson(account)
+            .filter(id -> contacts.stream().anyMatch(c -> c.id().equals(id)))
+            .orElse(contacts.isEmpty() ? null : contacts.get(0).id());
     occurredAt = LocalDateTime.now(Screens.zone()).withSecond(0).withNano(0);
     summary = null;
     effortScore = null;

@@ -12,10 +12,7 @@ public record Resolution(
    * Declared so that the constraints stay on the fields only: Payara's OpenAPI scanner fails on
    * constraints that a record copies onto its canonical constructor's parameters.
    */
-  public Resolution(
-      Boolean firstContactResolution,
-      Instant resolvedAt,
-      String summary) {
+  public Resolution(Boolean firstContactResolution, Instant resolvedAt, String summary) {
     this.firstContactResolution = firstContactResolution;
     this.resolvedAt = resolvedAt;
     this.summary = summary;

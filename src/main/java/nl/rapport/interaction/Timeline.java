@@ -68,9 +68,10 @@ public class Timeline implements Serializable {
     for (Interaction i : page.items()) {
       list.add(entry(i, names, complaints.get(i.getId())));
     }
-    Instant oldestShown = page.items().isEmpty() || page.total() <= page.items().size()
-        ? Instant.MIN
-        : page.items().get(page.items().size() - 1).getOccurredAt();
+    Instant oldestShown =
+        page.items().isEmpty() || page.total() <= page.items().size()
+            ? Instant.MIN
+            : page.items().get(page.items().size() - 1).getOccurredAt();
     for (RelationshipTransition t : relationships.history(id)) {
       if (!t.at().isBefore(oldestShown)) {
         list.add(
@@ -87,8 +88,16 @@ public class Timeline implements Serializable {
     }
     for (var touch : campaigns.touches(id)) {
       if (!touch.at().isBefore(oldestShown)) {
-        list.add(new Entry("CAMPAIGN", touch.at(), Screens.dateTime(touch.at()),
-            Screens.text("timeline.campaign", touch.campaignName()), Screens.label(touch.status()), "", false, "campaign"));
+        list.add(
+            new Entry(
+                "CAMPAIGN",
+                touch.at(),
+                Screens.dateTime(touch.at()),
+                Screens.text("timeline.campaign", touch.campaignName()),
+                Screens.label(touch.status()),
+                "",
+                false,
+                "campaign"));
       }
     }
     list.sort(Comparator.comparing(Entry::at).reversed());
@@ -107,9 +116,11 @@ public class Timeline implements Serializable {
       detail.append(
           complaint.getStatus() == Complaint.Status.OPEN
               ? Screens.text("timeline.complaint.open")
-              : Screens.text("timeline.complaint.resolved", Screens.label(complaint.getRecoveryQuality())));
+              : Screens.text(
+                  "timeline.complaint.resolved", Screens.label(complaint.getRecoveryQuality())));
     }
-    String css = (i.isPersonal() ? "personal" : "digital") + (complaint != null ? " complaint" : "");
+    String css =
+        (i.isPersonal() ? "personal" : "digital") + (complaint != null ? " complaint" : "");
     return new Entry(
         i.isPersonal() ? "PERSONAL" : "DIGITAL",
         i.getOccurredAt(),

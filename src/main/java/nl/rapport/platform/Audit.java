@@ -1,10 +1,8 @@
 package nl.rapport.platform;
 
-
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.UUID;
 
 /** Who changed what, when: written in the same transaction as the change itself. */

@@ -33,6 +33,7 @@ import org.flywaydb.core.Flyway;
 public class Database {
 
   public static final String JNDI_NAME = "java:app/jdbc/rapport";
+
   /** The embedded default: a file under ./data, so a restart keeps the data. */
   public static final String EMBEDDED_URL = "jdbc:h2:file:./data/rapport;MODE=Regular";
 

@@ -40,7 +40,8 @@ public class JsonBodyReader implements ReaderInterceptor {
       throw explain(context.getType(), new String(body, StandardCharsets.UTF_8));
     }
     if (hasStrictPart(context.getType())) {
-      JsonValue json = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readValue();
+      JsonValue json =
+          Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readValue();
       rejectUnknownFields(context.getType(), json, "");
     }
     return value;
@@ -51,7 +52,8 @@ public class JsonBodyReader implements ReaderInterceptor {
       return true;
     }
     for (RecordComponent component : type.getRecordComponents()) {
-      if (component.getType().isRecord() && component.getType().isAnnotationPresent(StrictJson.class)) {
+      if (component.getType().isRecord()
+          && component.getType().isAnnotationPresent(StrictJson.class)) {
         return true;
       }
     }

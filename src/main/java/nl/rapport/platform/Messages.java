@@ -7,13 +7,14 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Texts from the resource bundles outside a screen (e.g. evidence and worklist reasons in the
- * API, which speaks English). Arguments that name a channel, purpose or level are translated too.
+ * Texts from the resource bundles outside a screen (e.g. evidence and worklist reasons in the API,
+ * which speaks English). Arguments that name a channel, purpose or level are translated too.
  */
 public final class Messages {
 
   public static final String BUNDLE = "nl.rapport.i18n.messages";
-  private static final List<String> ENUMS = List.of("Channel", "Purpose", "EngagementLevel", "ChurnRiskBucket", "RelationshipType");
+  private static final List<String> ENUMS =
+      List.of("Channel", "Purpose", "EngagementLevel", "ChurnRiskBucket", "RelationshipType");
 
   private Messages() {}
 

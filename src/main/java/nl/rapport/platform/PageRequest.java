@@ -17,8 +17,7 @@ public record PageRequest(int page, int size) {
 
   /** From raw query parameters; null means the default. */
   public static PageRequest of(Integer page, Integer size) {
-    return new PageRequest(
-        page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
+    return new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
   }
 
   public int offset() {

@@ -65,7 +65,10 @@ public final class ProblemMappers {
     }
     LOG.log(Level.SEVERE, "Unexpected failure", error);
     return new Problem(
-        500, "Internal Server Error", "An unexpected error occurred; it has been logged.", List.of());
+        500,
+        "Internal Server Error",
+        "An unexpected error occurred; it has been logged.",
+        List.of());
   }
 
   static Problem validation(ConstraintViolationException cve) {
@@ -163,11 +166,14 @@ public final class ProblemMappers {
       Response.ResponseBuilder builder =
           Response.status(problem.status()).type(Problem.PROBLEM_JSON).entity(problem.toJson());
       // keep headers such as Allow or WWW-Authenticate
-      original.getStringHeaders().forEach((k, v) -> {
-        if (!k.equalsIgnoreCase("Content-Type") && !k.equalsIgnoreCase("Content-Length")) {
-          v.forEach(value -> builder.header(k, value));
-        }
-      });
+      original
+          .getStringHeaders()
+          .forEach(
+              (k, v) -> {
+                if (!k.equalsIgnoreCase("Content-Type") && !k.equalsIgnoreCase("Content-Length")) {
+                  v.forEach(value -> builder.header(k, value));
+                }
+              });
       return builder.build();
     }
   }

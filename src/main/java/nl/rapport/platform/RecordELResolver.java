@@ -8,8 +8,8 @@ import java.lang.reflect.RecordComponent;
 
 /**
  * Lets views read record components as properties ({@code #{account.name}}), so screens show the
- * same record DTOs the API uses. Expression Language 6 (Jakarta EE 11) does this itself; EE 10's
- * EL 5 does not. Read-only: screens edit through their beans, never through a DTO.
+ * same record DTOs the API uses. Expression Language 6 (Jakarta EE 11) does this itself; EE 10's EL
+ * 5 does not. Read-only: screens edit through their beans, never through a DTO.
  */
 public class RecordELResolver extends ELResolver {
 

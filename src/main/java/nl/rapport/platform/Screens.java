@@ -17,7 +17,9 @@ public final class Screens {
 
   private Screens() {}
 
-  /** An id from a view parameter; null when it is missing or not an id (the page shows "not found"). */
+  /**
+   * An id from a view parameter; null when it is missing or not an id (the page shows "not found").
+   */
   public static java.util.UUID id(String value) {
     try {
       return value == null ? null : java.util.UUID.fromString(value);
@@ -35,7 +37,9 @@ public final class Screens {
 
   public static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+    return faces == null || faces.getViewRoot() == null
+        ? Locale.ENGLISH
+        : faces.getViewRoot().getLocale();
   }
 
   public static String text(String key, Object... args) {
@@ -46,7 +50,9 @@ public final class Screens {
   }
 
   public static String label(Enum<?> value) {
-    return value == null ? "" : text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    return value == null
+        ? ""
+        : text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
   public static void info(String key, Object... args) {
@@ -57,7 +63,8 @@ public final class Screens {
   /** Shows a refused change next to the field it names, or at the top. */
   public static void refused(RapportException e, String clientIdPrefix) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    String clientId = e.field() == null || clientIdPrefix == null ? null : clientIdPrefix + e.field();
+    String clientId =
+        e.field() == null || clientIdPrefix == null ? null : clientIdPrefix + e.field();
     if (clientId != null && faces.getViewRoot().findComponent(clientId) == null) {
       clientId = null;
     }

@@ -9,8 +9,8 @@ import javax.sql.DataSource;
 
 /**
  * A data source that picks the JDBC implementation from the URL, so that switching between the
- * embedded H2 default and PostgreSQL takes only {@code RAPPORT_DB_URL}, {@code RAPPORT_DB_USER}
- * and {@code RAPPORT_DB_PASSWORD}: no driver class name to set, no rebuild. Payara pools it.
+ * embedded H2 default and PostgreSQL takes only {@code RAPPORT_DB_URL}, {@code RAPPORT_DB_USER} and
+ * {@code RAPPORT_DB_PASSWORD}: no driver class name to set, no rebuild. Payara pools it.
  */
 public class UrlDataSource implements DataSource {
 

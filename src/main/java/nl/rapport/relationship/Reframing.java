@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * The rules for changing an account's relationship type (seed 002): norms are activated when the
- * relationship starts, so the first framing is recorded for good, every change needs a reason,
- * and nobody goes back to being a prospect. Plain Java so that it can be tested directly.
+ * relationship starts, so the first framing is recorded for good, every change needs a reason, and
+ * nobody goes back to being a prospect. Plain Java so that it can be tested directly.
  */
 public final class Reframing {
 

@@ -44,7 +44,8 @@ public class RelationshipPanel implements Serializable {
   private void show(Account account) {
     current = account.getRelationshipType();
     framingAtAcquisition = account.getFramingAtAcquisition();
-    List<RelationshipTransition> newestFirst = new java.util.ArrayList<>(relationships.history(account.getId()));
+    List<RelationshipTransition> newestFirst =
+        new java.util.ArrayList<>(relationships.history(account.getId()));
     java.util.Collections.reverse(newestFirst);
     history =
         newestFirst.stream()

@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One change of an account's relationship type, with who, when and why. Immutable: history is
- * never rewritten.
+ * One change of an account's relationship type, with who, when and why. Immutable: history is never
+ * rewritten.
  */
 @Entity
 @Table(name = "relationship_transition")

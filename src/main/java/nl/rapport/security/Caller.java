@@ -3,9 +3,9 @@ package nl.rapport.security;
 import java.util.Set;
 
 /**
- * Who is asking, and what that allows (rule 8): account managers see and change only accounts
- * they own or are on the team of; marketing and admin read all accounts; only account managers of
- * the account and admin change them.
+ * Who is asking, and what that allows (rule 8): account managers see and change only accounts they
+ * own or are on the team of; marketing and admin read all accounts; only account managers of the
+ * account and admin change them.
  */
 public record Caller(String username, Set<Role> roles) {
 

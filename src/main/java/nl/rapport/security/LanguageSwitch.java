@@ -41,7 +41,11 @@ public class LanguageSwitch implements Serializable {
   }
 
   void signedIn(String username) {
-    users.find(username).map(AppUser::getLanguage).filter(SUPPORTED::contains).ifPresent(l -> language = l);
+    users
+        .find(username)
+        .map(AppUser::getLanguage)
+        .filter(SUPPORTED::contains)
+        .ifPresent(l -> language = l);
   }
 
   public String switchTo(String to) {

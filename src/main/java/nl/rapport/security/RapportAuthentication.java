@@ -42,7 +42,9 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
       CredentialValidationResult result =
-          basic == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(basic);
+          basic == null
+              ? CredentialValidationResult.INVALID_RESULT
+              : identityStores.validate(basic);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }

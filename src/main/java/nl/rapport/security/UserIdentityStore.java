@@ -48,19 +48,25 @@ public class UserIdentityStore implements IdentityStore {
     char[] password = login.getPassword().getValue();
     byte[] digest = digest(name, password);
     Remembered hit = remembered.get(name);
-    if (hit != null && hit.until().isAfter(Instant.now()) && MessageDigest.isEqual(hit.digest(), digest)) {
+    if (hit != null
+        && hit.until().isAfter(Instant.now())
+        && MessageDigest.isEqual(hit.digest(), digest)) {
       return new CredentialValidationResult(hit.caller(), hit.groups());
     }
     return users
         .verify(name, password)
         .map(
             u -> {
-              Set<String> groups = u.getRoles().stream().map(Role::name).collect(Collectors.toSet());
+              Set<String> groups =
+                  u.getRoles().stream().map(Role::name).collect(Collectors.toSet());
               if (cacheSeconds > 0) {
                 remembered.put(
                     name,
                     new Remembered(
-                        digest, u.getUsername(), groups, Instant.now().plus(Duration.ofSeconds(cacheSeconds))));
+                        digest,
+                        u.getUsername(),
+                        groups,
+                        Instant.now().plus(Duration.ofSeconds(cacheSeconds))));
               }
               return new CredentialValidationResult(u.getUsername(), groups);
             })

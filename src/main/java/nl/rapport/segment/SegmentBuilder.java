@@ -50,7 +50,9 @@ public class SegmentBuilder implements Serializable {
   private String problem;
   private final org.primefaces.model.LazyDataModel<AccountView> members = new Members();
 
-  /** The member table, paged by the database: the criteria as they stand, or the frozen snapshot. */
+  /**
+   * The member table, paged by the database: the criteria as they stand, or the frozen snapshot.
+   */
   private class Members extends org.primefaces.model.LazyDataModel<AccountView> {
     private static final long serialVersionUID = 1L;
 
@@ -60,13 +62,18 @@ public class SegmentBuilder implements Serializable {
     }
 
     @Override
-    public List<AccountView> load(int first, int pageSize, java.util.Map<String, org.primefaces.model.SortMeta> sortBy,
+    public List<AccountView> load(
+        int first,
+        int pageSize,
+        java.util.Map<String, org.primefaces.model.SortMeta> sortBy,
         java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
       int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
       PageRequest paging = new PageRequest(first / size, size);
       try {
         Page<nl.rapport.account.Account> page =
-            frozen && selectedId != null ? segments.members(selectedId, paging) : segments.preview(criteria(), paging);
+            frozen && selectedId != null
+                ? segments.members(selectedId, paging)
+                : segments.preview(criteria(), paging);
         count = page.total();
         setRowCount((int) page.total());
         return page.items().stream().map(AccountView::of).toList();
@@ -89,12 +96,25 @@ public class SegmentBuilder implements Serializable {
   }
 
   private static List<String> split(String text) {
-    return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return text == null
+        ? List.of()
+        : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   SegmentCriteria criteria() {
-    return new SegmentCriteria(relationshipTypes, engagementLevels, churnRiskBuckets, split(industries), split(countries),
-        split(owners), minScore, maxScore, before, after, communityMember, socialActivator);
+    return new SegmentCriteria(
+        relationshipTypes,
+        engagementLevels,
+        churnRiskBuckets,
+        split(industries),
+        split(countries),
+        split(owners),
+        minScore,
+        maxScore,
+        before,
+        after,
+        communityMember,
+        socialActivator);
   }
 
   /** Recounts as the criteria change; the member table reloads its page from the same criteria. */
@@ -157,7 +177,10 @@ public class SegmentBuilder implements Serializable {
   public void save() {
     try {
       SegmentInput input = new SegmentInput(name, description, criteria());
-      Segment segment = selectedId == null ? segments.create(input) : segments.update(selectedId, selectedVersion, input);
+      Segment segment =
+          selectedId == null
+              ? segments.create(input)
+              : segments.update(selectedId, selectedVersion, input);
       selectedId = segment.getId();
       selectedVersion = segment.getVersion();
       saved = segments.list().stream().map(SegmentView::of).toList();
@@ -190,39 +213,143 @@ public class SegmentBuilder implements Serializable {
     return Screens.text("segments.count", count);
   }
 
-  public List<SegmentView> getSaved() { return saved; }
-  public UUID getSelectedId() { return selectedId; }
-  public boolean isFrozen() { return frozen; }
-  public String getFrozenAt() { return frozenAt; }
-  public long getCount() { return count; }
-  public org.primefaces.model.LazyDataModel<AccountView> getMembers() { return members; }
-  public String getProblem() { return problem; }
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public String getDescription() { return description; }
-  public void setDescription(String description) { this.description = description; }
-  public List<RelationshipType> getRelationshipTypes() { return relationshipTypes; }
-  public void setRelationshipTypes(List<RelationshipType> v) { this.relationshipTypes = v; }
-  public List<EngagementLevel> getEngagementLevels() { return engagementLevels; }
-  public void setEngagementLevels(List<EngagementLevel> v) { this.engagementLevels = v; }
-  public List<ChurnRiskBucket> getChurnRiskBuckets() { return churnRiskBuckets; }
-  public void setChurnRiskBuckets(List<ChurnRiskBucket> v) { this.churnRiskBuckets = v; }
-  public String getIndustries() { return industries; }
-  public void setIndustries(String v) { this.industries = v; }
-  public String getCountries() { return countries; }
-  public void setCountries(String v) { this.countries = v; }
-  public String getOwners() { return owners; }
-  public void setOwners(String v) { this.owners = v; }
-  public Integer getMinScore() { return minScore; }
-  public void setMinScore(Integer v) { this.minScore = v; }
-  public Integer getMaxScore() { return maxScore; }
-  public void setMaxScore(Integer v) { this.maxScore = v; }
-  public LocalDate getBefore() { return before; }
-  public void setBefore(LocalDate v) { this.before = v; }
-  public LocalDate getAfter() { return after; }
-  public void setAfter(LocalDate v) { this.after = v; }
-  public Boolean getCommunityMember() { return communityMember; }
-  public void setCommunityMember(Boolean v) { this.communityMember = v; }
-  public Boolean getSocialActivator() { return socialActivator; }
-  public void setSocialActivator(Boolean v) { this.socialActivator = v; }
+  public List<SegmentView> getSaved() {
+    return saved;
+  }
+
+  public UUID getSelectedId() {
+    return selectedId;
+  }
+
+  public boolean isFrozen() {
+    return frozen;
+  }
+
+  public String getFrozenAt() {
+    return frozenAt;
+  }
+
+  public long getCount() {
+    return count;
+  }
+
+  public org.primefaces.model.LazyDataModel<AccountView> getMembers() {
+    return members;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public List<RelationshipType> getRelationshipTypes() {
+    return relationshipTypes;
+  }
+
+  public void setRelationshipTypes(List<RelationshipType> v) {
+    this.relationshipTypes = v;
+  }
+
+  public List<EngagementLevel> getEngagementLevels() {
+    return engagementLevels;
+  }
+
+  public void setEngagementLevels(List<EngagementLevel> v) {
+    this.engagementLevels = v;
+  }
+
+  public List<ChurnRiskBucket> getChurnRiskBuckets() {
+    return churnRiskBuckets;
+  }
+
+  public void setChurnRiskBuckets(List<ChurnRiskBucket> v) {
+    this.churnRiskBuckets = v;
+  }
+
+  public String getIndustries() {
+    return industries;
+  }
+
+  public void setIndustries(String v) {
+    this.industries = v;
+  }
+
+  public String getCountries() {
+    return countries;
+  }
+
+  public void setCountries(String v) {
+    this.countries = v;
+  }
+
+  public String getOwners() {
+    return owners;
+  }
+
+  public void setOwners(String v) {
+    this.owners = v;
+  }
+
+  public Integer getMinScore() {
+    return minScore;
+  }
+
+  public void setMinScore(Integer v) {
+    this.minScore = v;
+  }
+
+  public Integer getMaxScore() {
+    return maxScore;
+  }
+
+  public void setMaxScore(Integer v) {
+    this.maxScore = v;
+  }
+
+  public LocalDate getBefore() {
+    return before;
+  }
+
+  public void setBefore(LocalDate v) {
+    this.before = v;
+  }
+
+  public LocalDate getAfter() {
+    return after;
+  }
+
+  public void setAfter(LocalDate v) {
+    this.after = v;
+  }
+
+  public Boolean getCommunityMember() {
+    return communityMember;
+  }
+
+  public void setCommunityMember(Boolean v) {
+    this.communityMember = v;
+  }
+
+  public Boolean getSocialActivator() {
+    return socialActivator;
+  }
+
+  public void setSocialActivator(Boolean v) {
+    this.socialActivator = v;
+  }
 }

@@ -61,15 +61,19 @@ public record SegmentCriteria(
   }
 
   public static SegmentCriteria everyone() {
-    return new SegmentCriteria(null, null, null, null, null, null, null, null, null, null, null, null);
+    return new SegmentCriteria(
+        null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** A refusal for criteria that can never match, or null. */
   public String contradiction() {
-    if (minEngagementScore != null && maxEngagementScore != null && minEngagementScore > maxEngagementScore) {
+    if (minEngagementScore != null
+        && maxEngagementScore != null
+        && minEngagementScore > maxEngagementScore) {
       return "minEngagementScore";
     }
-    if (lastPersonalContactBefore != null && lastPersonalContactAfter != null
+    if (lastPersonalContactBefore != null
+        && lastPersonalContactAfter != null
         && !lastPersonalContactAfter.isBefore(lastPersonalContactBefore)) {
       return "lastPersonalContactAfter";
     }

@@ -19,15 +19,26 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A segment as CSV (Apache Commons CSV): one row per contact of each member account, or one row
- * for an account without contacts. Only marketing and admin reach it (through SegmentService).
+ * A segment as CSV (Apache Commons CSV): one row per contact of each member account, or one row for
+ * an account without contacts. Only marketing and admin reach it (through SegmentService).
  */
 @Stateless
 public class SegmentExport {
 
   static final String[] HEADER = {
-    "accountId", "accountName", "industry", "country", "owner", "relationshipType", "lifecycle",
-    "contactId", "firstName", "lastName", "email", "preferredLanguage", "marketingConsent"
+    "accountId",
+    "accountName",
+    "industry",
+    "country",
+    "owner",
+    "relationshipType",
+    "lifecycle",
+    "contactId",
+    "firstName",
+    "lastName",
+    "email",
+    "preferredLanguage",
+    "marketingConsent"
   };
   private static final int CHUNK = 500;
 
@@ -41,12 +52,18 @@ public class SegmentExport {
       CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
       for (int from = 0; from < ids.size(); from += CHUNK) {
         List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-        List<Account> accounts = em.createQuery("select a from Account a where a.id in :ids order by a.name, a.id", Account.class)
-            .setParameter("ids", chunk).getResultList();
-        List<Contact> contacts = em.createQuery(
-                "select c from Contact c where c.accountId in :ids and c.removed = false order by c.lastName, c.firstName",
-                Contact.class)
-            .setParameter("ids", chunk).getResultList();
+        List<Account> accounts =
+            em.createQuery(
+                    "select a from Account a where a.id in :ids order by a.name, a.id",
+                    Account.class)
+                .setParameter("ids", chunk)
+                .getResultList();
+        List<Contact> contacts =
+            em.createQuery(
+                    "select c from Contact c where c.accountId in :ids and c.removed = false order by c.lastName, c.firstName",
+                    Contact.class)
+                .setParameter("ids", chunk)
+                .getResultList();
         for (Account a : accounts) {
           List<Contact> theirs = new ArrayList<>();
           for (Contact c : contacts) {
@@ -70,14 +87,27 @@ public class SegmentExport {
   }
 
   private static List<Object> accountColumns(Account a, Contact c) {
-    List<Object> row = new ArrayList<>(List.of(
-        a.getId(), a.getName(), nz(a.getIndustry()), nz(a.getCountry()), a.getOwner(), a.getRelationshipType(),
-        a.getLifecycle()));
+    List<Object> row =
+        new ArrayList<>(
+            List.of(
+                a.getId(),
+                a.getName(),
+                nz(a.getIndustry()),
+                nz(a.getCountry()),
+                a.getOwner(),
+                a.getRelationshipType(),
+                a.getLifecycle()));
     if (c == null) {
       row.addAll(List.of("", "", "", "", "", ""));
     } else {
-      row.addAll(List.of(c.getId(), c.getFirstName(), c.getLastName(), nz(c.getEmail()), nz(c.getPreferredLanguage()),
-          c.isMarketingConsent()));
+      row.addAll(
+          List.of(
+              c.getId(),
+              c.getFirstName(),
+              c.getLastName(),
+              nz(c.getEmail()),
+              nz(c.getPreferredLanguage()),
+              c.isMarketingConsent()));
     }
     return row;
   }

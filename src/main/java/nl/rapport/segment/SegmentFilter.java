@@ -16,14 +16,15 @@ import nl.rapport.account.Lifecycle;
 import nl.rapport.engagement.EngagementProfile;
 
 /**
- * Segment criteria as JPA Criteria predicates: every value is a bound parameter, never
- * concatenated SQL. Engagement criteria go through one subquery on the indexed profile table.
+ * Segment criteria as JPA Criteria predicates: every value is a bound parameter, never concatenated
+ * SQL. Engagement criteria go through one subquery on the indexed profile table.
  */
 final class SegmentFilter {
 
   private SegmentFilter() {}
 
-  static Predicate[] where(CriteriaBuilder cb, AbstractQuery<?> query, Root<Account> a, SegmentCriteria c) {
+  static Predicate[] where(
+      CriteriaBuilder cb, AbstractQuery<?> query, Root<Account> a, SegmentCriteria c) {
     List<Predicate> where = new ArrayList<>();
     where.add(cb.notEqual(a.get("lifecycle"), Lifecycle.FORMER));
     if (!c.relationshipTypes().isEmpty()) {
@@ -33,7 +34,9 @@ final class SegmentFilter {
       where.add(cb.lower(a.get("industry")).in(lower(c.industries())));
     }
     if (!c.countries().isEmpty()) {
-      where.add(a.get("country").in(c.countries().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList()));
+      where.add(
+          a.get("country")
+              .in(c.countries().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList()));
     }
     if (!c.owners().isEmpty()) {
       where.add(a.get("owner").in(c.owners()));
@@ -46,15 +49,24 @@ final class SegmentFilter {
     }
     if (c.lastPersonalContactBefore() != null) {
       // never contacted in person counts as "before any date"
-      where.add(cb.or(cb.isNull(a.get("lastPersonalContactAt")),
-          cb.lessThan(a.<Instant>get("lastPersonalContactAt"), startOf(c.lastPersonalContactBefore()))));
+      where.add(
+          cb.or(
+              cb.isNull(a.get("lastPersonalContactAt")),
+              cb.lessThan(
+                  a.<Instant>get("lastPersonalContactAt"),
+                  startOf(c.lastPersonalContactBefore()))));
     }
     if (c.lastPersonalContactAfter() != null) {
-      where.add(cb.greaterThanOrEqualTo(a.<Instant>get("lastPersonalContactAt"),
-          startOf(c.lastPersonalContactAfter().plusDays(1))));
+      where.add(
+          cb.greaterThanOrEqualTo(
+              a.<Instant>get("lastPersonalContactAt"),
+              startOf(c.lastPersonalContactAfter().plusDays(1))));
     }
-    boolean engagement = !c.engagementLevels().isEmpty() || !c.churnRiskBuckets().isEmpty()
-        || c.minEngagementScore() != null || c.maxEngagementScore() != null;
+    boolean engagement =
+        !c.engagementLevels().isEmpty()
+            || !c.churnRiskBuckets().isEmpty()
+            || c.minEngagementScore() != null
+            || c.maxEngagementScore() != null;
     if (engagement) {
       // a correlated EXISTS: PostgreSQL plans it as a semi-join, and H2 evaluates it far faster
       // than IN (subquery), which it materialises (see docs/measurements.md)

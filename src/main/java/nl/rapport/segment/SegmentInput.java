@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Size;
 
 /** {@code {"name", "description", "criteria": {...}}} */
 public record SegmentInput(
-    @NotBlank @Size(max = 200) String name, @Size(max = 1000) String description, @Valid @NotNull SegmentCriteria criteria) {
+    @NotBlank @Size(max = 200) String name,
+    @Size(max = 1000) String description,
+    @Valid @NotNull SegmentCriteria criteria) {
 
   /** Declared so that the constraints stay on the fields (see docs/decisions.md). */
   public SegmentInput(String name, String description, SegmentCriteria criteria) {

@@ -56,7 +56,8 @@ public class SegmentResource {
   @Operation(summary = "Save a segment: a name and criteria over accounts")
   public Response create(@Valid @NotNull SegmentInput input) {
     Segment segment = segments.create(input);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(segment.getId().toString()).build())
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(segment.getId().toString()).build())
         .tag(Versioning.etag(segment.getVersion()))
         .entity(view(segment))
         .build();
@@ -65,9 +66,14 @@ public class SegmentResource {
   @POST
   @Path("preview")
   @Operation(summary = "Count and first page of the accounts that match these criteria, now")
-  public Preview preview(@Valid @NotNull SegmentCriteria criteria, @QueryParam("size") String size) {
+  public Preview preview(
+      @Valid @NotNull SegmentCriteria criteria, @QueryParam("size") String size) {
     Page<nl.rapport.account.Account> page = segments.preview(criteria, Params.page(null, size));
-    return new Preview(page.total(), page.items().stream().map(AccountView::of).toList(), page.page(), page.size());
+    return new Preview(
+        page.total(),
+        page.items().stream().map(AccountView::of).toList(),
+        page.page(),
+        page.size());
   }
 
   @GET
@@ -79,7 +85,9 @@ public class SegmentResource {
 
   @PUT
   @Path("{id}")
-  public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+  public Response update(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull SegmentInput input) {
     UUID segmentId = Params.id(id, "Segment");
     segments.get(segmentId);
@@ -104,7 +112,9 @@ public class SegmentResource {
   @GET
   @Path("{id}/members")
   @Operation(summary = "The segment's accounts, paged (evaluated now, or the frozen snapshot)")
-  public Page<AccountView> members(@PathParam("id") String id, @QueryParam("page") String page,
+  public Page<AccountView> members(
+      @PathParam("id") String id,
+      @QueryParam("page") String page,
       @QueryParam("size") String size) {
     return segments.members(Params.id(id, "Segment"), Params.page(page, size)).map(AccountView::of);
   }

@@ -34,7 +34,8 @@ public class SegmentService {
   @Inject private Audit audit;
 
   private Caller marketer() {
-    return currentCaller.requireAnyOf("Segments are for marketing and administrators.", Role.MARKETING, Role.ADMIN);
+    return currentCaller.requireAnyOf(
+        "Segments are for marketing and administrators.", Role.MARKETING, Role.ADMIN);
   }
 
   static String write(SegmentCriteria criteria) {
@@ -48,13 +49,15 @@ public class SegmentService {
   private static void check(SegmentCriteria criteria) {
     String field = criteria.contradiction();
     if (field != null) {
-      throw RapportException.invalid("criteria." + field, "these criteria can never match: check " + field);
+      throw RapportException.invalid(
+          "criteria." + field, "these criteria can never match: check " + field);
     }
   }
 
   public List<Segment> list() {
     marketer();
-    return em.createQuery("select s from Segment s order by lower(s.name), s.id", Segment.class).getResultList();
+    return em.createQuery("select s from Segment s order by lower(s.name), s.id", Segment.class)
+        .getResultList();
   }
 
   public Optional<Segment> find(UUID id) {
@@ -69,7 +72,13 @@ public class SegmentService {
   public Segment create(SegmentInput input) {
     Caller caller = marketer();
     check(input.criteria());
-    Segment segment = new Segment(input.name().strip(), input.description(), write(input.criteria()), caller.username(), Instants.now());
+    Segment segment =
+        new Segment(
+            input.name().strip(),
+            input.description(),
+            write(input.criteria()),
+            caller.username(),
+            Instants.now());
     em.persist(segment);
     audit.record(caller.username(), "CREATE", "Segment", segment.getId(), segment.getName());
     return segment;
@@ -80,7 +89,8 @@ public class SegmentService {
     Segment segment = get(id);
     Versioning.check(expectedVersion, segment.getVersion());
     if (segment.isFrozen() && !segment.getCriteriaJson().equals(write(input.criteria()))) {
-      throw RapportException.conflict("A frozen segment keeps its members; copy it to change the criteria.");
+      throw RapportException.conflict(
+          "A frozen segment keeps its members; copy it to change the criteria.");
     }
     check(input.criteria());
     segment.describe(input.name().strip(), input.description(), write(input.criteria()));
@@ -92,13 +102,16 @@ public class SegmentService {
   public void delete(UUID id) {
     Caller caller = marketer();
     Segment segment = get(id);
-    long campaigns = em.createQuery("select count(c) from Campaign c where c.segmentId = :id", Long.class)
-        .setParameter("id", id)
-        .getSingleResult();
+    long campaigns =
+        em.createQuery("select count(c) from Campaign c where c.segmentId = :id", Long.class)
+            .setParameter("id", id)
+            .getSingleResult();
     if (campaigns > 0) {
       throw RapportException.conflict("Campaigns use this segment; it stays as their audience.");
     }
-    em.createQuery("delete from SegmentMember m where m.segmentId = :id").setParameter("id", id).executeUpdate();
+    em.createQuery("delete from SegmentMember m where m.segmentId = :id")
+        .setParameter("id", id)
+        .executeUpdate();
     em.remove(segment);
     audit.record(caller.username(), "DELETE", "Segment", id, segment.getName());
   }
@@ -122,15 +135,19 @@ public class SegmentService {
   public Page<Account> members(UUID id, PageRequest paging) {
     Segment segment = get(id);
     if (segment.isFrozen()) {
-      long total = em.createQuery("select count(m) from SegmentMember m where m.segmentId = :id", Long.class)
-          .setParameter("id", id).getSingleResult();
-      List<Account> items = em.createQuery(
-              "select a from Account a where a.id in (select m.accountId from SegmentMember m where m.segmentId = :id)"
-                  + " order by a.name, a.id", Account.class)
-          .setParameter("id", id)
-          .setFirstResult(paging.offset())
-          .setMaxResults(paging.size())
-          .getResultList();
+      long total =
+          em.createQuery("select count(m) from SegmentMember m where m.segmentId = :id", Long.class)
+              .setParameter("id", id)
+              .getSingleResult();
+      List<Account> items =
+          em.createQuery(
+                  "select a from Account a where a.id in (select m.accountId from SegmentMember m where m.segmentId = :id)"
+                      + " order by a.name, a.id",
+                  Account.class)
+              .setParameter("id", id)
+              .setFirstResult(paging.offset())
+              .setMaxResults(paging.size())
+              .getResultList();
       return new Page<>(items, paging.page(), paging.size(), total);
     }
     return preview(criteria(segment), paging);
@@ -148,10 +165,15 @@ public class SegmentService {
 
     CriteriaQuery<Account> select = cb.createQuery(Account.class);
     Root<Account> root = select.from(Account.class);
-    select.select(root).where(SegmentFilter.where(cb, select, root, criteria))
+    select
+        .select(root)
+        .where(SegmentFilter.where(cb, select, root, criteria))
         .orderBy(cb.asc(root.get("name")), cb.asc(root.get("id")));
-    List<Account> items = em.createQuery(select)
-        .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+    List<Account> items =
+        em.createQuery(select)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size())
+            .getResultList();
     return new Page<>(items, paging.page(), paging.size(), total);
   }
 
@@ -159,8 +181,10 @@ public class SegmentService {
   public List<UUID> accountIds(UUID segmentId) {
     Segment segment = get(segmentId);
     if (segment.isFrozen()) {
-      return em.createQuery("select m.accountId from SegmentMember m where m.segmentId = :id", UUID.class)
-          .setParameter("id", segmentId).getResultList();
+      return em.createQuery(
+              "select m.accountId from SegmentMember m where m.segmentId = :id", UUID.class)
+          .setParameter("id", segmentId)
+          .getResultList();
     }
     return accountIds(criteria(segment));
   }

@@ -32,11 +32,13 @@ class AccountTest {
   @Test
   void reframingRecordsTheTransitionAndKeepsTheFirstFraming() {
     Account account = account();
-    RelationshipTransition first = account.reframe(RelationshipType.COMMUNAL_SHARING, "Shared values", "anna", T0);
+    RelationshipTransition first =
+        account.reframe(RelationshipType.COMMUNAL_SHARING, "Shared values", "anna", T0);
     assertEquals(RelationshipType.UNFRAMED, first.from());
     assertEquals(RelationshipType.COMMUNAL_SHARING, first.to());
     assertEquals(account.getId(), first.accountId());
-    RelationshipTransition second = account.reframe(RelationshipType.MARKET_PRICING, "Tender", "bram", T0.plusSeconds(60));
+    RelationshipTransition second =
+        account.reframe(RelationshipType.MARKET_PRICING, "Tender", "bram", T0.plusSeconds(60));
     assertEquals(RelationshipType.COMMUNAL_SHARING, second.from());
     assertEquals(RelationshipType.MARKET_PRICING, account.getRelationshipType());
     assertEquals(RelationshipType.COMMUNAL_SHARING, account.getFramingAtAcquisition());
@@ -45,8 +47,10 @@ class AccountTest {
   @Test
   void aRefusedReframingChangesNothing() {
     Account account = account();
-    RapportException refused = assertThrows(RapportException.class,
-        () -> account.reframe(RelationshipType.MARKET_PRICING, "", "anna", T0));
+    RapportException refused =
+        assertThrows(
+            RapportException.class,
+            () -> account.reframe(RelationshipType.MARKET_PRICING, "", "anna", T0));
     assertEquals(422, refused.status());
     assertEquals("reason", refused.field());
     assertEquals(RelationshipType.UNFRAMED, account.getRelationshipType());

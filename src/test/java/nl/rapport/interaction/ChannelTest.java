@@ -13,15 +13,43 @@ class ChannelTest {
   void exactlyTheFirstFourChannelsArePersonal() {
     assertEquals(
         EnumSet.of(Channel.VISIT, Channel.PHONE, Channel.VIDEO_CALL, Channel.EVENT),
-        Arrays.stream(Channel.values()).filter(Channel::isPersonal).collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class))));
+        Arrays.stream(Channel.values())
+            .filter(Channel::isPersonal)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class))));
   }
 
   @Test
   void aLoggedInteractionDerivesPersonalFromItsChannel() {
-    Interaction visit = new Interaction(java.util.UUID.randomUUID(), null, "anna", java.time.Instant.EPOCH, java.time.Instant.EPOCH,
-        Channel.VISIT, Purpose.CHECK_IN, null, null, null, null, null, null);
-    Interaction chat = new Interaction(java.util.UUID.randomUUID(), null, "anna", java.time.Instant.EPOCH, java.time.Instant.EPOCH,
-        Channel.CHAT, Purpose.CHECK_IN, null, null, null, null, null, null);
+    Interaction visit =
+        new Interaction(
+            java.util.UUID.randomUUID(),
+            null,
+            "anna",
+            java.time.Instant.EPOCH,
+            java.time.Instant.EPOCH,
+            Channel.VISIT,
+            Purpose.CHECK_IN,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    Interaction chat =
+        new Interaction(
+            java.util.UUID.randomUUID(),
+            null,
+            "anna",
+            java.time.Instant.EPOCH,
+            java.time.Instant.EPOCH,
+            Channel.CHAT,
+            Purpose.CHECK_IN,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     assertEquals(true, visit.isPersonal());
     assertEquals(false, chat.isPersonal());
   }
@@ -29,11 +57,24 @@ class ChannelTest {
   @Test
   void theSameRequestHasTheSameFingerprintAndAnyDifferenceChangesIt() {
     var account = java.util.UUID.randomUUID();
-    var a = new InteractionInput(null, Channel.PHONE, Purpose.CHECK_IN, null, 5, null, null, "Hi", null, null);
-    var b = new InteractionInput(null, Channel.PHONE, Purpose.CHECK_IN, null, 5, null, null, "Hi", null, null);
-    var c = new InteractionInput(null, Channel.PHONE, Purpose.CHECK_IN, null, 6, null, null, "Hi", null, null);
-    assertEquals(InteractionService.fingerprint(account, a), InteractionService.fingerprint(account, b));
-    assertEquals(false, InteractionService.fingerprint(account, a).equals(InteractionService.fingerprint(account, c)));
-    assertEquals(false, InteractionService.fingerprint(account, a).equals(InteractionService.fingerprint(java.util.UUID.randomUUID(), a)));
+    var a =
+        new InteractionInput(
+            null, Channel.PHONE, Purpose.CHECK_IN, null, 5, null, null, "Hi", null, null);
+    var b =
+        new InteractionInput(
+            null, Channel.PHONE, Purpose.CHECK_IN, null, 5, null, null, "Hi", null, null);
+    var c =
+        new InteractionInput(
+            null, Channel.PHONE, Purpose.CHECK_IN, null, 6, null, null, "Hi", null, null);
+    assertEquals(
+        InteractionService.fingerprint(account, a), InteractionService.fingerprint(account, b));
+    assertEquals(
+        false,
+        InteractionService.fingerprint(account, a)
+            .equals(InteractionService.fingerprint(account, c)));
+    assertEquals(
+        false,
+        InteractionService.fingerprint(account, a)
+            .equals(InteractionService.fingerprint(java.util.UUID.randomUUID(), a)));
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class ServiceRecoveryTest {
 
-  private final ServiceRecovery recovery = new ServiceRecovery(Duration.ofHours(48), Duration.ofDays(14));
+  private final ServiceRecovery recovery =
+      new ServiceRecovery(Duration.ofHours(48), Duration.ofDays(14));
 
   @Test
   void fastAndInOneConversationIsGood() {
@@ -39,6 +40,8 @@ class ServiceRecoveryTest {
   @Test
   void rejectsNonsense() {
     assertThrows(IllegalArgumentException.class, () -> recovery.assess(true, Duration.ofHours(-1)));
-    assertThrows(IllegalArgumentException.class, () -> new ServiceRecovery(Duration.ofDays(20), Duration.ofDays(14)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new ServiceRecovery(Duration.ofDays(20), Duration.ofDays(14)));
   }
 }

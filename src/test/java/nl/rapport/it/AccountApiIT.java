@@ -37,7 +37,9 @@ class AccountApiIT {
     Reply created =
         anna.post(
             "accounts",
-            "{\"name\":\"" + name + "\",\"industry\":\"Metaal\",\"country\":\"NL\",\"lifecycle\":\"ACTIVE\"}");
+            "{\"name\":\""
+                + name
+                + "\",\"industry\":\"Metaal\",\"country\":\"NL\",\"lifecycle\":\"ACTIVE\"}");
     assertEquals(201, created.status(), created::toString);
     assertEquals("\"0\"", created.header("ETag").orElseThrow());
     String id = created.json().getString("id");
@@ -69,7 +71,8 @@ class AccountApiIT {
     assertEquals(5, page.json().getInt("total"));
     assertEquals(1, page.json().getInt("page"));
     assertEquals(2, page.json().getInt("size"));
-    assertEquals(List.of(tag + " 2", tag + " 3"),
+    assertEquals(
+        List.of(tag + " 2", tag + " 3"),
         page.items().getValuesAs(JsonObject.class).stream().map(o -> o.getString("name")).toList());
 
     Reply tooBig = anna.get("accounts?size=201");
@@ -128,9 +131,11 @@ class AccountApiIT {
     assertEquals("\"1\"", ok.header("ETag").orElseThrow());
     assertEquals("Bouw", ok.json().getString("industry"));
 
-    Reply stale = anna.put("accounts/" + id, "{\"name\":\"Lost update\"}", Map.of("If-Match", "\"0\""));
+    Reply stale =
+        anna.put("accounts/" + id, "{\"name\":\"Lost update\"}", Map.of("If-Match", "\"0\""));
     assertEquals(412, stale.status());
-    assertEquals("Etag BV renamed", anna.get("accounts/" + id).json().getString("name"), "no lost update");
+    assertEquals(
+        "Etag BV renamed", anna.get("accounts/" + id).json().getString("name"), "no lost update");
   }
 
   @Test
@@ -142,7 +147,8 @@ class AccountApiIT {
     String annas = anna.createAccount(name + " own", null);
     String shared = anna.createAccount(name + " shared", "\"team\":[\"bram\"]");
 
-    assertEquals(404, bram.get("accounts/" + annas).status(), "others' accounts do not exist for bram");
+    assertEquals(
+        404, bram.get("accounts/" + annas).status(), "others' accounts do not exist for bram");
     assertEquals(404, bram.get("accounts/" + annas + "/interactions").status());
     assertEquals(200, bram.get("accounts/" + shared).status(), "bram is on the team");
     Reply bramsList = bram.get("accounts?q=" + name.replace(" ", "%20"));
@@ -173,8 +179,11 @@ class AccountApiIT {
     assertEquals(200, read.status());
     assertEquals("FORMER", read.json().getString("lifecycle"));
     assertEquals(0, anna.get("accounts?q=" + name.replace(" ", "%20")).json().getInt("total"));
-    assertEquals(1, anna.get("accounts?lifecycle=FORMER&q=" + name.replace(" ", "%20")).json().getInt("total"));
-    assertEquals(1, anna.get("accounts/" + id + "/relationship").json().getJsonArray("history").size());
+    assertEquals(
+        1,
+        anna.get("accounts?lifecycle=FORMER&q=" + name.replace(" ", "%20")).json().getInt("total"));
+    assertEquals(
+        1, anna.get("accounts/" + id + "/relationship").json().getJsonArray("history").size());
   }
 
   @Test
@@ -195,11 +204,16 @@ class AccountApiIT {
     assertEquals(200, first.status(), first::toString);
     assertEquals("MARKET_PRICING", first.json().getString("framingAtAcquisition"));
 
-    Reply second = anna.post(path, "{\"to\":\"COMMUNAL_SHARING\",\"reason\":\"Joined our sustainability circle\"}");
+    Reply second =
+        anna.post(
+            path, "{\"to\":\"COMMUNAL_SHARING\",\"reason\":\"Joined our sustainability circle\"}");
     assertEquals(200, second.status());
     JsonObject relationship = second.json();
     assertEquals("COMMUNAL_SHARING", relationship.getString("current"));
-    assertEquals("MARKET_PRICING", relationship.getString("framingAtAcquisition"), "never changes after the first");
+    assertEquals(
+        "MARKET_PRICING",
+        relationship.getString("framingAtAcquisition"),
+        "never changes after the first");
     var history = relationship.getJsonArray("history").getValuesAs(JsonObject.class);
     assertEquals(2, history.size());
     assertEquals("UNFRAMED", history.get(0).getString("from"));
@@ -208,7 +222,8 @@ class AccountApiIT {
     assertEquals("anna", history.get(1).getString("by"));
     assertEquals("Joined our sustainability circle", history.get(1).getString("reason"));
     assertNotNull(history.get(1).getString("at"));
-    assertFalse(history.get(1).isNull("trajectoryId"), "market to communal starts a re-framing trajectory");
+    assertFalse(
+        history.get(1).isNull("trajectoryId"), "market to communal starts a re-framing trajectory");
 
     Reply back = anna.post(path, "{\"to\":\"UNFRAMED\",\"reason\":\"oops\"}");
     assertEquals(422, back.status());
@@ -217,9 +232,12 @@ class AccountApiIT {
     assertEquals(422, same.status());
 
     Reply viaPut =
-        anna.put("accounts/" + id, "{\"name\":\"Framing\",\"relationshipType\":\"MARKET_PRICING\"}",
+        anna.put(
+            "accounts/" + id,
+            "{\"name\":\"Framing\",\"relationshipType\":\"MARKET_PRICING\"}",
             Map.of("If-Match", anna.get("accounts/" + id).header("ETag").orElseThrow()));
-    assertEquals(422, viaPut.status(), "the type only changes with a reason, through /relationship");
+    assertEquals(
+        422, viaPut.status(), "the type only changes with a reason, through /relationship");
     assertEquals(List.of("relationshipType"), viaPut.problemFields());
   }
 
@@ -241,12 +259,16 @@ class AccountApiIT {
     String id = contact.getString("id");
 
     Reply badEmail =
-        anna.post("accounts/" + account + "/contacts", "{\"firstName\":\"A\",\"lastName\":\"B\",\"email\":\"nope\"}");
+        anna.post(
+            "accounts/" + account + "/contacts",
+            "{\"firstName\":\"A\",\"lastName\":\"B\",\"email\":\"nope\"}");
     assertEquals(400, badEmail.status());
     assertEquals(List.of("email"), badEmail.problemFields());
 
     Reply update =
-        anna.put("contacts/" + id, "{\"firstName\":\"Sanne\",\"lastName\":\"de Boer-Visser\",\"marketingConsent\":false}",
+        anna.put(
+            "contacts/" + id,
+            "{\"firstName\":\"Sanne\",\"lastName\":\"de Boer-Visser\",\"marketingConsent\":false}",
             Map.of("If-Match", "\"0\""));
     assertEquals(200, update.status(), update::toString);
     assertFalse(update.json().getBoolean("marketingConsent"));

@@ -38,7 +38,9 @@ public final class Api {
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** @param deployment the deployment URL Arquillian injects (…/rapport/) */
+  /**
+   * @param deployment the deployment URL Arquillian injects (…/rapport/)
+   */
   public static Api as(URL deployment, String user) {
     return new Api(URI.create(deployment.toString()).resolve("api/v1/"), user, PASSWORD);
   }
@@ -60,7 +62,9 @@ public final class Api {
 
     public JsonValue value() {
       String body = raw.body();
-      return body == null || body.isBlank() ? null : Json.createReader(new StringReader(body)).readValue();
+      return body == null || body.isBlank()
+          ? null
+          : Json.createReader(new StringReader(body)).readValue();
     }
 
     public JsonArray items() {
@@ -128,7 +132,8 @@ public final class Api {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
     try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -141,7 +146,9 @@ public final class Api {
   /** Creates an account owned by this user and returns its id. */
   public String createAccount(String name, String extraJson) {
     Reply reply =
-        post("accounts", "{\"name\":\"" + name + "\"" + (extraJson == null ? "" : "," + extraJson) + "}");
+        post(
+            "accounts",
+            "{\"name\":\"" + name + "\"" + (extraJson == null ? "" : "," + extraJson) + "}");
     if (reply.status() != 201) {
       throw new AssertionError("account not created: " + reply);
     }

@@ -52,15 +52,27 @@ class BrowserIT {
   void openBrowser() throws IOException {
     String binary = System.getProperty("rapport.chromium", "/usr/bin/chromium");
     String driver = System.getProperty("rapport.chromedriver", "/usr/bin/chromedriver");
-    Path profile = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-");
+    Path profile =
+        Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(binary);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1366,900", "--lang=en-GB", "--user-data-dir=" + profile);
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1366,900",
+        "--lang=en-GB",
+        "--user-data-dir=" + profile);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(driver))
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     // full-page navigations replace the elements a condition is looking at
@@ -88,28 +100,35 @@ class BrowserIT {
     assertTrue(browser.getPageSource().contains("No contact moments yet"), "a clear empty state");
 
     browser.findElement(By.id("contactActions:addContact")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contactForm:firstName"))).sendKeys("Kees");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contactForm:firstName")))
+        .sendKeys("Kees");
     browser.findElement(By.id("contactForm:lastName")).sendKeys("Smit");
     browser.findElement(By.id("contactForm:email")).sendKeys("kees@example.nl");
     browser.findElement(By.id("contactForm:saveContact")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contacts"), "Kees Smit"));
     ajaxIdle();
-    assertEquals("kees@example.nl",
+    assertEquals(
+        "kees@example.nl",
         anna.get("accounts/" + account + "/contacts").items().getJsonObject(0).getString("email"));
 
     browser.findElement(By.id("actions:logButton")).click();
-    WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:summary")));
+    WebElement summary =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:summary")));
     screenshot("log-dialog");
-    String text = "Visited the brewery; they want to co-create a seasonal beer " + System.nanoTime();
+    String text =
+        "Visited the brewery; they want to co-create a seasonal beer " + System.nanoTime();
     summary.sendKeys(text);
     browser.findElement(By.id("logForm:save")).click();
 
     WebElement entry =
-        wait.until(ExpectedConditions.visibilityOfElementLocated(
-            By.xpath("//ul[@class='timeline']/li[contains(., '" + text + "')]")));
-    assertTrue(entry.getAttribute("class").contains("personal"), "a phone call is personal contact");
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//ul[@class='timeline']/li[contains(., '" + text + "')]")));
+    assertTrue(
+        entry.getAttribute("class").contains("personal"), "a phone call is personal contact");
     assertTrue(entry.getText().contains("Phone"), entry.getText());
-    assertTrue(entry.getText().contains("Kees Smit"), "the dialog defaulted to the account's contact");
+    assertTrue(
+        entry.getText().contains("Kees Smit"), "the dialog defaulted to the account's contact");
     screenshot("timeline");
 
     var timeline = anna.get("accounts/" + account + "/interactions").json();
@@ -125,9 +144,12 @@ class BrowserIT {
 
     browser.get(base + "accounts/list.xhtml");
     signIn("bram");
-    WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:search")));
+    WebElement search =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:search")));
     search.sendKeys(name.substring(name.length() - 8));
-    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#accounts\\:table a.account-link"), 1));
+    wait.until(
+        ExpectedConditions.numberOfElementsToBe(
+            By.cssSelector("#accounts\\:table a.account-link"), 1));
     assertTrue(browser.findElement(By.id("accounts:table")).getText().contains("Communal sharing"));
 
     browser.findElement(By.xpath("//a[@lang='nl']")).click();
@@ -140,7 +162,8 @@ class BrowserIT {
     browser.get(base + "accounts/list.xhtml");
     signIn("bram");
     wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
-    assertTrue(browser.getPageSource().contains("Mijn accounts"), "the choice is remembered for the user");
+    assertTrue(
+        browser.getPageSource().contains("Mijn accounts"), "the choice is remembered for the user");
 
     browser.findElement(By.xpath("//a[@lang='en']")).click();
     wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
@@ -150,31 +173,46 @@ class BrowserIT {
   void theDashboardLeadsFromAWorklistReasonToLoggingTheContactThatResolvesIt() {
     Api anna = Api.as(base, "anna");
     String name = Api.unique("Zorggroep Het Baken");
-    String account = anna.createAccount(name, "\"relationshipType\":\"COMMUNAL_SHARING\",\"lifecycle\":\"ACTIVE\"");
+    String account =
+        anna.createAccount(
+            name, "\"relationshipType\":\"COMMUNAL_SHARING\",\"lifecycle\":\"ACTIVE\"");
     String fortyDaysAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(40)).toString();
-    anna.post("accounts/" + account + "/interactions",
-        "{\"channel\":\"VISIT\",\"purpose\":\"CHECK_IN\",\"effortScore\":6,\"occurredAt\":\"" + fortyDaysAgo + "\"}");
+    anna.post(
+        "accounts/" + account + "/interactions",
+        "{\"channel\":\"VISIT\",\"purpose\":\"CHECK_IN\",\"effortScore\":6,\"occurredAt\":\""
+            + fortyDaysAgo
+            + "\"}");
 
     browser.get(base.toString());
     signIn("anna");
     // the demo portfolio (loaded for the tests) has a contact whose birthday is five days away
-    WebElement demo = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//tr[.//a[text()='Zeeuwse Mosselkwekerij Oosterschelde'] and contains(., 'Birthday')]")));
+    WebElement demo =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath(
+                    "//tr[.//a[text()='Zeeuwse Mosselkwekerij Oosterschelde'] and contains(., 'Birthday')]")));
     assertTrue(demo.getText().contains("has a birthday on"), demo.getText());
-    WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//tr[.//a[text()='" + name + "']]")));
+    WebElement row =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tr[.//a[text()='" + name + "']]")));
     assertTrue(row.getText().contains("Personal contact overdue"), row.getText());
-    assertTrue(row.getText().contains("every 30 days"), "communal accounts need contact every 30 days");
+    assertTrue(
+        row.getText().contains("every 30 days"), "communal accounts need contact every 30 days");
     screenshot("dashboard");
 
     row.findElement(By.className("log-link")).click();
-    WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:summary")));
+    WebElement summary =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:summary")));
     summary.sendKeys("Dropped by with the new care programme");
     browser.findElement(By.id("logForm:save")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//ul[@class='timeline']/li[contains(., 'Dropped by with the new care programme')]")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.xpath(
+                "//ul[@class='timeline']/li[contains(., 'Dropped by with the new care programme')]")));
 
-    WebElement evidence = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence")));
+    WebElement evidence =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence")));
     assertTrue(evidence.getText().contains("Customer effort 6/7 (83 points)"), evidence.getText());
     assertTrue(browser.findElement(By.id("engagementLevel")).getText().startsWith("Level"));
     assertTrue(browser.findElement(By.id("churnBucket")).getText().contains("Low"));
@@ -182,9 +220,12 @@ class BrowserIT {
 
     browser.findElement(By.id("nav:navDashboard")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("worklist:table")));
-    assertTrue(browser.findElements(By.xpath("//tr[.//a[text()='" + name + "']]")).isEmpty(),
+    assertTrue(
+        browser.findElements(By.xpath("//tr[.//a[text()='" + name + "']]")).isEmpty(),
         "the contact resolved the worklist reason");
-    assertTrue(browser.findElements(By.id("nav:navSegments")).isEmpty(), "marketing screens are not offered");
+    assertTrue(
+        browser.findElements(By.id("nav:navSegments")).isEmpty(),
+        "marketing screens are not offered");
     browser.get(base + "segment/segments.xhtml");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "403"));
   }
@@ -193,39 +234,72 @@ class BrowserIT {
   void marketingDraftsAPriceFramedCampaignAndSeesCommunalContactsSuppressed() {
     Api anna = Api.as(base, "anna");
     String industry = "Browser " + System.nanoTime();
-    String communal = anna.createAccount(Api.unique("Zorgcoöperatie"), "\"industry\":\"" + industry + "\",\"relationshipType\":\"COMMUNAL_SHARING\"");
-    String market = anna.createAccount(Api.unique("Groothandel"), "\"industry\":\"" + industry + "\",\"relationshipType\":\"MARKET_PRICING\"");
+    String communal =
+        anna.createAccount(
+            Api.unique("Zorgcoöperatie"),
+            "\"industry\":\"" + industry + "\",\"relationshipType\":\"COMMUNAL_SHARING\"");
+    String market =
+        anna.createAccount(
+            Api.unique("Groothandel"),
+            "\"industry\":\"" + industry + "\",\"relationshipType\":\"MARKET_PRICING\"");
     for (String account : java.util.List.of(communal, communal, market)) {
-      anna.post("accounts/" + account + "/contacts", "{\"firstName\":\"A\",\"lastName\":\"B\",\"marketingConsent\":true}");
+      anna.post(
+          "accounts/" + account + "/contacts",
+          "{\"firstName\":\"A\",\"lastName\":\"B\",\"marketingConsent\":true}");
     }
-    Api.as(base, "maria").post("brand/values", "{\"name\":\"Care\",\"evidence\":\"A named care contact for every customer\"}");
+    Api.as(base, "maria")
+        .post(
+            "brand/values",
+            "{\"name\":\"Care\",\"evidence\":\"A named care contact for every customer\"}");
 
     browser.get(base + "segment/segments.xhtml");
     signIn("maria");
     String segmentName = Api.unique("Mixed audience");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("segment:name"))).sendKeys(segmentName);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("segment:name")))
+        .sendKeys(segmentName);
     browser.findElement(By.id("segment:industries")).sendKeys(industry);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count"), "2 accounts match"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("count"), "2 accounts match"));
     browser.findElement(By.id("segment:save")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(segmentName)));
     screenshot("segment-builder");
 
     browser.get(base + "campaign/campaign.xhtml");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaign:name"))).sendKeys("Spring price offer");
-    String segmentId = Api.as(base, "maria").get("segments").items().getValuesAs(jakarta.json.JsonObject.class).stream()
-        .filter(o -> o.getString("name").equals(segmentName)).findFirst().orElseThrow().getString("id");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaign:name")))
+        .sendKeys("Spring price offer");
+    String segmentId =
+        Api.as(base, "maria")
+            .get("segments")
+            .items()
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .filter(o -> o.getString("name").equals(segmentName))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
     // choosing through the widget's own API: clicking into an opening panel races its animation
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("var w = PF('segmentMenu'); w.selectValue(arguments[0]); w.input.trigger('change');", segmentId);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "var w = PF('segmentMenu'); w.selectValue(arguments[0]); w.input.trigger('change');",
+            segmentId);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("targeted")));
-    browser.findElement(By.xpath("//div[@id='campaign:framing']//div[contains(., 'Market pricing')]")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.suppressed-NORM_VIOLATION"), ": 2"));
+    browser
+        .findElement(By.xpath("//div[@id='campaign:framing']//div[contains(., 'Market pricing')]"))
+        .click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("li.suppressed-NORM_VIOLATION"), ": 2"));
     WebElement values = browser.findElement(By.id("campaign:values_input"));
     values.sendKeys("Care");
     values.sendKeys(org.openqa.selenium.Keys.ENTER);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#campaign\\:values li.ui-chips-token"), "Care"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#campaign\\:values li.ui-chips-token"), "Care"));
     ajaxIdle();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("targeted"), "1"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.suppressed-NORM_VIOLATION"), "Norm violation"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("li.suppressed-NORM_VIOLATION"), "Norm violation"));
     screenshot("campaign-guardrails");
     browser.findElement(By.id("campaign:save")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
@@ -234,12 +308,17 @@ class BrowserIT {
 
   /** Waits until PrimeFaces has no ajax request queued or running. */
   private void ajaxIdle() {
-    wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-        .executeScript("return window.PrimeFaces === undefined || PrimeFaces.ajax.Queue.isEmpty();")));
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "return window.PrimeFaces === undefined || PrimeFaces.ajax.Queue.isEmpty();")));
   }
 
   private void signIn(String user) {
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(user);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
+        .sendKeys(user);
     browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
     browser.findElement(By.id("login:submit")).click();
   }

@@ -46,20 +46,39 @@ class ContactLogApiIT {
     String account = anna.createAccount(Api.unique("Timeline"), null);
     String path = "accounts/" + account + "/interactions";
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    assertEquals(201, anna.post(path, log("VISIT", "CHECK_IN", now.minus(3, ChronoUnit.DAYS), "\"effortScore\":6")).status());
-    assertEquals(201, anna.post(path, log("EMAIL", "SERVICE_REQUEST", now.minus(1, ChronoUnit.DAYS), "\"effortScore\":2")).status());
-    assertEquals(201, anna.post(path, log("SOCIAL_REVIEW", "OTHER", now.minus(2, ChronoUnit.DAYS), "\"npsScore\":10")).status());
+    assertEquals(
+        201,
+        anna.post(
+                path, log("VISIT", "CHECK_IN", now.minus(3, ChronoUnit.DAYS), "\"effortScore\":6"))
+            .status());
+    assertEquals(
+        201,
+        anna.post(
+                path,
+                log("EMAIL", "SERVICE_REQUEST", now.minus(1, ChronoUnit.DAYS), "\"effortScore\":2"))
+            .status());
+    assertEquals(
+        201,
+        anna.post(
+                path,
+                log("SOCIAL_REVIEW", "OTHER", now.minus(2, ChronoUnit.DAYS), "\"npsScore\":10"))
+            .status());
 
     Reply timeline = anna.get(path);
     assertEquals(200, timeline.status());
     assertEquals(3, timeline.json().getInt("total"));
     List<JsonObject> items = timeline.items().getValuesAs(JsonObject.class);
-    assertEquals(List.of("EMAIL", "SOCIAL_REVIEW", "VISIT"), items.stream().map(i -> i.getString("channel")).toList());
-    assertEquals(List.of(false, false, true), items.stream().map(i -> i.getBoolean("personal")).toList());
+    assertEquals(
+        List.of("EMAIL", "SOCIAL_REVIEW", "VISIT"),
+        items.stream().map(i -> i.getString("channel")).toList());
+    assertEquals(
+        List.of(false, false, true), items.stream().map(i -> i.getBoolean("personal")).toList());
     assertEquals("anna", items.get(0).getString("loggedBy"));
 
     JsonObject accountView = anna.get("accounts/" + account).json();
-    assertEquals(now.minus(3, ChronoUnit.DAYS), Instant.parse(accountView.getString("lastPersonalContactAt")),
+    assertEquals(
+        now.minus(3, ChronoUnit.DAYS),
+        Instant.parse(accountView.getString("lastPersonalContactAt")),
         "only personal channels count as personal contact");
   }
 
@@ -68,13 +87,19 @@ class ContactLogApiIT {
     Api anna = Api.as(base, "anna");
     String path = "accounts/" + anna.createAccount(Api.unique("Defaults"), null) + "/interactions";
     Instant before = Instant.now().minusSeconds(1);
-    Reply logged = anna.post(path, "{\"channel\":\"PHONE\",\"purpose\":\"APPRECIATION\",\"summary\":\"Birthday call\"}");
+    Reply logged =
+        anna.post(
+            path,
+            "{\"channel\":\"PHONE\",\"purpose\":\"APPRECIATION\",\"summary\":\"Birthday call\"}");
     assertEquals(201, logged.status(), logged::toString);
     assertTrue(Instant.parse(logged.json().getString("occurredAt")).isAfter(before));
     assertTrue(logged.json().getBoolean("personal"));
     assertNotNull(logged.header("Location").orElse(null));
 
-    Reply effort = anna.post(path, "{\"channel\":\"PHONE\",\"purpose\":\"CHECK_IN\",\"effortScore\":8,\"npsScore\":11}");
+    Reply effort =
+        anna.post(
+            path,
+            "{\"channel\":\"PHONE\",\"purpose\":\"CHECK_IN\",\"effortScore\":8,\"npsScore\":11}");
     assertEquals(400, effort.status());
     assertEquals(List.of("effortScore", "npsScore"), effort.problemFields());
     Reply channel = anna.post(path, "{\"channel\":\"PIGEON\",\"purpose\":\"CHECK_IN\"}");
@@ -82,11 +107,18 @@ class ContactLogApiIT {
     assertEquals(List.of("channel"), channel.problemFields());
     Reply missing = anna.post(path, "{\"purpose\":\"CHECK_IN\"}");
     assertEquals(List.of("channel"), missing.problemFields());
-    Reply future = anna.post(path, "{\"channel\":\"PHONE\",\"purpose\":\"CHECK_IN\",\"occurredAt\":\"2099-01-01T00:00:00Z\"}");
+    Reply future =
+        anna.post(
+            path,
+            "{\"channel\":\"PHONE\",\"purpose\":\"CHECK_IN\",\"occurredAt\":\"2099-01-01T00:00:00Z\"}");
     assertEquals(422, future.status());
     assertEquals(List.of("occurredAt"), future.problemFields());
-    Reply strangerContact = anna.post(path,
-        "{\"channel\":\"PHONE\",\"purpose\":\"CHECK_IN\",\"contactId\":\"" + java.util.UUID.randomUUID() + "\"}");
+    Reply strangerContact =
+        anna.post(
+            path,
+            "{\"channel\":\"PHONE\",\"purpose\":\"CHECK_IN\",\"contactId\":\""
+                + java.util.UUID.randomUUID()
+                + "\"}");
     assertEquals(422, strangerContact.status());
     assertEquals(List.of("contactId"), strangerContact.problemFields());
     assertEquals(1, anna.get(path).json().getInt("total"), "refused requests stored nothing");
@@ -95,8 +127,10 @@ class ContactLogApiIT {
   @Test
   void anIdempotencyKeyLogsOnceEvenUnderConcurrentRetries() throws Exception {
     Api anna = Api.as(base, "anna");
-    String path = "accounts/" + anna.createAccount(Api.unique("Idempotent"), null) + "/interactions";
-    String body = "{\"channel\":\"VISIT\",\"purpose\":\"CHECK_IN\",\"summary\":\"Coffee at their office\"}";
+    String path =
+        "accounts/" + anna.createAccount(Api.unique("Idempotent"), null) + "/interactions";
+    String body =
+        "{\"channel\":\"VISIT\",\"purpose\":\"CHECK_IN\",\"summary\":\"Coffee at their office\"}";
     Map<String, String> key = Map.of("Idempotency-Key", "visit-" + java.util.UUID.randomUUID());
 
     int callers = 8;
@@ -105,10 +139,11 @@ class ContactLogApiIT {
     try {
       List<Callable<Reply>> tasks = new java.util.ArrayList<>();
       for (int i = 0; i < callers; i++) {
-        tasks.add(() -> {
-          start.await();
-          return anna.post(path, body, key);
-        });
+        tasks.add(
+            () -> {
+              start.await();
+              return anna.post(path, body, key);
+            });
       }
       List<Future<Reply>> futures = tasks.stream().map(pool::submit).toList();
       start.countDown();
@@ -139,17 +174,30 @@ class ContactLogApiIT {
   @Test
   void aCorrectionSupersedesWithoutLosingTheOriginal() {
     Api anna = Api.as(base, "anna");
-    String path = "accounts/" + anna.createAccount(Api.unique("Correction"), null) + "/interactions";
-    String original = anna.post(path, "{\"channel\":\"PHONE\",\"purpose\":\"SALES\",\"summary\":\"Typo\"}").json().getString("id");
-    Reply corrected = anna.post(path,
-        "{\"channel\":\"PHONE\",\"purpose\":\"CHECK_IN\",\"summary\":\"Fixed\",\"supersedes\":\"" + original + "\"}");
+    String path =
+        "accounts/" + anna.createAccount(Api.unique("Correction"), null) + "/interactions";
+    String original =
+        anna.post(path, "{\"channel\":\"PHONE\",\"purpose\":\"SALES\",\"summary\":\"Typo\"}")
+            .json()
+            .getString("id");
+    Reply corrected =
+        anna.post(
+            path,
+            "{\"channel\":\"PHONE\",\"purpose\":\"CHECK_IN\",\"summary\":\"Fixed\",\"supersedes\":\""
+                + original
+                + "\"}");
     assertEquals(201, corrected.status(), corrected::toString);
     Reply timeline = anna.get(path);
     assertEquals(1, timeline.json().getInt("total"));
     assertEquals("Fixed", timeline.items().getJsonObject(0).getString("summary"));
-    assertEquals("Typo", anna.get(path + "/" + original).json().getString("summary"), "the original is kept");
-    Reply twice = anna.post(path,
-        "{\"channel\":\"PHONE\",\"purpose\":\"CHECK_IN\",\"supersedes\":\"" + original + "\"}");
+    assertEquals(
+        "Typo",
+        anna.get(path + "/" + original).json().getString("summary"),
+        "the original is kept");
+    Reply twice =
+        anna.post(
+            path,
+            "{\"channel\":\"PHONE\",\"purpose\":\"CHECK_IN\",\"supersedes\":\"" + original + "\"}");
     assertEquals(409, twice.status());
   }
 
@@ -158,8 +206,14 @@ class ContactLogApiIT {
     Api anna = Api.as(base, "anna");
     String account = anna.createAccount(Api.unique("Complaint"), null);
     Instant opened = Instant.now().minus(5, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-    Reply complaint = anna.post("accounts/" + account + "/interactions",
-        log("PHONE", "COMPLAINT", opened, "\"effortScore\":2,\"summary\":\"Delivery two days late\""));
+    Reply complaint =
+        anna.post(
+            "accounts/" + account + "/interactions",
+            log(
+                "PHONE",
+                "COMPLAINT",
+                opened,
+                "\"effortScore\":2,\"summary\":\"Delivery two days late\""));
     assertEquals(201, complaint.status());
 
     Reply cases = anna.get("accounts/" + account + "/complaints");
@@ -169,17 +223,29 @@ class ContactLogApiIT {
     assertEquals(complaint.json().getString("id"), open.getString("interactionId"));
     String id = open.getString("id");
 
-    Reply early = anna.post("complaints/" + id + "/resolve",
-        "{\"firstContactResolution\":true,\"resolvedAt\":\"" + opened.minusSeconds(3600) + "\"}");
+    Reply early =
+        anna.post(
+            "complaints/" + id + "/resolve",
+            "{\"firstContactResolution\":true,\"resolvedAt\":\""
+                + opened.minusSeconds(3600)
+                + "\"}");
     assertEquals(422, early.status());
     assertEquals(List.of("resolvedAt"), early.problemFields());
     Reply noFlag = anna.post("complaints/" + id + "/resolve", "{\"summary\":\"done\"}");
     assertEquals(400, noFlag.status());
     assertEquals(List.of("firstContactResolution"), noFlag.problemFields());
-    assertEquals(404, Api.as(base, "bram").post("complaints/" + id + "/resolve", "{\"firstContactResolution\":true}").status());
+    assertEquals(
+        404,
+        Api.as(base, "bram")
+            .post("complaints/" + id + "/resolve", "{\"firstContactResolution\":true}")
+            .status());
 
-    Reply resolved = anna.post("complaints/" + id + "/resolve",
-        "{\"firstContactResolution\":true,\"resolvedAt\":\"" + opened.plus(2, ChronoUnit.HOURS) + "\",\"summary\":\"New part sent\"}");
+    Reply resolved =
+        anna.post(
+            "complaints/" + id + "/resolve",
+            "{\"firstContactResolution\":true,\"resolvedAt\":\""
+                + opened.plus(2, ChronoUnit.HOURS)
+                + "\",\"summary\":\"New part sent\"}");
     assertEquals(200, resolved.status(), resolved::toString);
     assertEquals("RESOLVED", resolved.json().getString("status"));
     assertEquals("GOOD", resolved.json().getString("recoveryQuality"));
@@ -187,7 +253,12 @@ class ContactLogApiIT {
 
     Reply again = anna.post("complaints/" + id + "/resolve", "{\"firstContactResolution\":false}");
     assertEquals(409, again.status());
-    assertEquals("GOOD", anna.get("accounts/" + account + "/complaints").items().getJsonObject(0).getString("recoveryQuality"));
+    assertEquals(
+        "GOOD",
+        anna.get("accounts/" + account + "/complaints")
+            .items()
+            .getJsonObject(0)
+            .getString("recoveryQuality"));
   }
 
   @Test
@@ -212,17 +283,33 @@ class ContactLogApiIT {
     Reply openapi = Api.anonymous(root).send("GET", "../../openapi", null, Map.of());
     assertEquals(200, openapi.status());
     String spec = openapi.raw().body();
-    for (String path : List.of("/accounts", "/accounts/{id}/interactions", "/accounts/{id}/relationship",
-        "/complaints/{id}/resolve", "/contacts/{id}", "/accounts/{id}/complaints")) {
+    for (String path :
+        List.of(
+            "/accounts",
+            "/accounts/{id}/interactions",
+            "/accounts/{id}/relationship",
+            "/complaints/{id}/resolve",
+            "/contacts/{id}",
+            "/accounts/{id}/complaints")) {
       assertTrue(spec.contains(path), "OpenAPI documents " + path);
     }
-    Reply metrics = Api.anonymous(root).send("GET", "../../metrics", null, Map.of("Accept", "text/plain"));
+    Reply metrics =
+        Api.anonymous(root).send("GET", "../../metrics", null, Map.of("Accept", "text/plain"));
     assertEquals(200, metrics.status(), metrics::toString);
-    assertTrue(metrics.raw().body().contains("interactions_logged"), "the contact log counts what it logs");
+    assertTrue(
+        metrics.raw().body().contains("interactions_logged"),
+        "the contact log counts what it logs");
   }
 
   private static String log(String channel, String purpose, Instant at, String extra) {
-    return "{\"channel\":\"" + channel + "\",\"purpose\":\"" + purpose + "\",\"occurredAt\":\"" + at + "\""
-        + (extra == null ? "" : "," + extra) + "}";
+    return "{\"channel\":\""
+        + channel
+        + "\",\"purpose\":\""
+        + purpose
+        + "\",\"occurredAt\":\""
+        + at
+        + "\""
+        + (extra == null ? "" : "," + extra)
+        + "}";
   }
 }

@@ -5,9 +5,9 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * What the integration tests deploy: the WAR that `mvn package` built, exactly as it ships. Rapport's
- * features call each other's services (the contact log checks account access, accounts use the
- * relationship rules), so a slice of packages would test a configuration that never runs.
+ * What the integration tests deploy: the WAR that `mvn package` built, exactly as it ships.
+ * Rapport's features call each other's services (the contact log checks account access, accounts
+ * use the relationship rules), so a slice of packages would test a configuration that never runs.
  */
 public final class Deployments {
 

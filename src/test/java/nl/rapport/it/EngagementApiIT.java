@@ -37,13 +37,27 @@ class EngagementApiIT {
   }
 
   private static String moment(String channel, String purpose, int daysAgo, String extra) {
-    return "{\"channel\":\"" + channel + "\",\"purpose\":\"" + purpose + "\",\"occurredAt\":\"" + ago(daysAgo) + "\""
-        + (extra == null ? "" : "," + extra) + "}";
+    return "{\"channel\":\""
+        + channel
+        + "\",\"purpose\":\""
+        + purpose
+        + "\",\"occurredAt\":\""
+        + ago(daysAgo)
+        + "\""
+        + (extra == null ? "" : "," + extra)
+        + "}";
   }
 
   private String twin(Api api, String name) {
-    String id = api.createAccount(Api.unique(name), "\"relationshipType\":\"MARKET_PRICING\",\"lifecycle\":\"ACTIVE\"");
-    assertEquals(201, api.post("accounts/" + id + "/interactions", moment("VISIT", "CHECK_IN", 30, "\"effortScore\":6")).status());
+    String id =
+        api.createAccount(
+            Api.unique(name), "\"relationshipType\":\"MARKET_PRICING\",\"lifecycle\":\"ACTIVE\"");
+    assertEquals(
+        201,
+        api.post(
+                "accounts/" + id + "/interactions",
+                moment("VISIT", "CHECK_IN", 30, "\"effortScore\":6"))
+            .status());
     return id;
   }
 
@@ -58,9 +72,18 @@ class EngagementApiIT {
     Api anna = Api.as(base, "anna");
     String fresh = anna.createAccount(Api.unique("Unknown"), null);
     JsonObject p = profile(anna, fresh);
-    for (String key : List.of("identificationScore", "experienceScore", "participationScore", "appreciationScore",
-        "sensationScore", "relationalRelevanceScore", "engagementScore", "engagementLevel")) {
-      assertTrue(p.containsKey(key) && p.isNull(key), key + " is null when there is no evidence: " + p);
+    for (String key :
+        List.of(
+            "identificationScore",
+            "experienceScore",
+            "participationScore",
+            "appreciationScore",
+            "sensationScore",
+            "relationalRelevanceScore",
+            "engagementScore",
+            "engagementLevel")) {
+      assertTrue(
+          p.containsKey(key) && p.isNull(key), key + " is null when there is no evidence: " + p);
     }
     assertEquals("LOW", p.getString("churnRiskBucket"));
     assertNotNull(p.getString("computedAt"));
@@ -72,23 +95,40 @@ class EngagementApiIT {
     Api anna = Api.as(base, "anna");
     String calm = twin(anna, "Calm");
     String recovered = twin(anna, "Recovered");
-    String complaint = anna.post("accounts/" + recovered + "/interactions",
-        moment("PHONE", "COMPLAINT", 10, "\"effortScore\":2")).json().getString("id");
-    String caseId = anna.get("accounts/" + recovered + "/complaints").items().getJsonObject(0).getString("id");
+    String complaint =
+        anna.post(
+                "accounts/" + recovered + "/interactions",
+                moment("PHONE", "COMPLAINT", 10, "\"effortScore\":2"))
+            .json()
+            .getString("id");
+    String caseId =
+        anna.get("accounts/" + recovered + "/complaints").items().getJsonObject(0).getString("id");
     JsonObject whileOpen = profile(anna, recovered);
-    assertTrue(whileOpen.getInt("churnRiskScore") >= profile(anna, calm).getInt("churnRiskScore") + 30,
+    assertTrue(
+        whileOpen.getInt("churnRiskScore") >= profile(anna, calm).getInt("churnRiskScore") + 30,
         "an open complaint is a strong churn signal");
-    assertTrue(whileOpen.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
-        .anyMatch(e -> "evidence.churn.openComplaint".equals(e.getString("code")) && complaint.equals(e.getString("interactionId"))));
+    assertTrue(
+        whileOpen.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
+            .anyMatch(
+                e ->
+                    "evidence.churn.openComplaint".equals(e.getString("code"))
+                        && complaint.equals(e.getString("interactionId"))));
 
-    Reply resolved = anna.post("complaints/" + caseId + "/resolve",
-        "{\"firstContactResolution\":true,\"resolvedAt\":\"" + Instant.now().minus(Duration.ofDays(10)).plus(Duration.ofHours(3)) + "\"}");
+    Reply resolved =
+        anna.post(
+            "complaints/" + caseId + "/resolve",
+            "{\"firstContactResolution\":true,\"resolvedAt\":\""
+                + Instant.now().minus(Duration.ofDays(10)).plus(Duration.ofHours(3))
+                + "\"}");
     assertEquals("GOOD", resolved.json().getString("recoveryQuality"));
     JsonObject after = profile(anna, recovered);
     JsonObject twin = profile(anna, calm);
-    assertTrue(after.getInt("experienceScore") > twin.getInt("experienceScore"),
+    assertTrue(
+        after.getInt("experienceScore") > twin.getInt("experienceScore"),
         after.getInt("experienceScore") + " vs " + twin.getInt("experienceScore"));
-    assertTrue(after.getInt("engagementScore") > twin.getInt("engagementScore"), "the service recovery paradox");
+    assertTrue(
+        after.getInt("engagementScore") > twin.getInt("engagementScore"),
+        "the service recovery paradox");
   }
 
   @Test
@@ -96,8 +136,12 @@ class EngagementApiIT {
     Api anna = Api.as(base, "anna");
     String unhappy = twin(anna, "Csat one");
     String happy = twin(anna, "Csat five");
-    anna.post("accounts/" + unhappy + "/interactions", moment("PHONE", "SERVICE_REQUEST", 5, "\"effortScore\":5,\"csatScore\":1"));
-    anna.post("accounts/" + happy + "/interactions", moment("PHONE", "SERVICE_REQUEST", 5, "\"effortScore\":5,\"csatScore\":5"));
+    anna.post(
+        "accounts/" + unhappy + "/interactions",
+        moment("PHONE", "SERVICE_REQUEST", 5, "\"effortScore\":5,\"csatScore\":1"));
+    anna.post(
+        "accounts/" + happy + "/interactions",
+        moment("PHONE", "SERVICE_REQUEST", 5, "\"effortScore\":5,\"csatScore\":5"));
     JsonObject a = profile(anna, unhappy);
     JsonObject b = profile(anna, happy);
     assertEquals(a.getInt("experienceScore"), b.getInt("experienceScore"));
@@ -110,11 +154,21 @@ class EngagementApiIT {
     Api anna = Api.as(base, "anna");
     String goodEnd = anna.createAccount(Api.unique("Good end"), null);
     String badEnd = anna.createAccount(Api.unique("Bad end"), null);
-    anna.post("accounts/" + goodEnd + "/interactions", moment("PHONE", "SERVICE_REQUEST", 40, "\"effortScore\":2"));
-    anna.post("accounts/" + goodEnd + "/interactions", moment("PHONE", "SERVICE_REQUEST", 4, "\"effortScore\":7"));
-    anna.post("accounts/" + badEnd + "/interactions", moment("PHONE", "SERVICE_REQUEST", 40, "\"effortScore\":7"));
-    anna.post("accounts/" + badEnd + "/interactions", moment("PHONE", "SERVICE_REQUEST", 4, "\"effortScore\":2"));
-    assertTrue(profile(anna, goodEnd).getInt("experienceScore") > profile(anna, badEnd).getInt("experienceScore"));
+    anna.post(
+        "accounts/" + goodEnd + "/interactions",
+        moment("PHONE", "SERVICE_REQUEST", 40, "\"effortScore\":2"));
+    anna.post(
+        "accounts/" + goodEnd + "/interactions",
+        moment("PHONE", "SERVICE_REQUEST", 4, "\"effortScore\":7"));
+    anna.post(
+        "accounts/" + badEnd + "/interactions",
+        moment("PHONE", "SERVICE_REQUEST", 40, "\"effortScore\":7"));
+    anna.post(
+        "accounts/" + badEnd + "/interactions",
+        moment("PHONE", "SERVICE_REQUEST", 4, "\"effortScore\":2"));
+    assertTrue(
+        profile(anna, goodEnd).getInt("experienceScore")
+            > profile(anna, badEnd).getInt("experienceScore"));
   }
 
   @Test
@@ -124,67 +178,109 @@ class EngagementApiIT {
     Reply bad = anna.post("accounts/" + id + "/engagement/brand-assessments", "{\"score\":6}");
     assertEquals(400, bad.status());
     assertEquals(List.of("score"), bad.problemFields());
-    assertEquals(403, Api.as(base, "maria").post("accounts/" + id + "/engagement/brand-assessments", "{\"score\":4}").status());
+    assertEquals(
+        403,
+        Api.as(base, "maria")
+            .post("accounts/" + id + "/engagement/brand-assessments", "{\"score\":4}")
+            .status());
 
-    Reply assessed = anna.post("accounts/" + id + "/engagement/brand-assessments", "{\"score\":4,\"note\":\"Shares our care values\"}");
+    Reply assessed =
+        anna.post(
+            "accounts/" + id + "/engagement/brand-assessments",
+            "{\"score\":4,\"note\":\"Shares our care values\"}");
     assertEquals(201, assessed.status(), assessed::toString);
     assertEquals(75, profile(anna, id).getInt("identificationScore"));
 
     Reply account = anna.get("accounts/" + id);
-    Reply flagged = anna.put("accounts/" + id,
-        "{\"name\":\"" + account.json().getString("name") + "\",\"communityMember\":true}",
-        java.util.Map.of("If-Match", account.header("ETag").orElseThrow()));
+    Reply flagged =
+        anna.put(
+            "accounts/" + id,
+            "{\"name\":\"" + account.json().getString("name") + "\",\"communityMember\":true}",
+            java.util.Map.of("If-Match", account.header("ETag").orElseThrow()));
     assertEquals(200, flagged.status(), flagged::toString);
     JsonObject withFlag = profile(anna, id);
-    assertEquals(75, withFlag.getInt("identificationScore"), "community membership counts 75 points too");
-    assertTrue(withFlag.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
-        .anyMatch(e -> "evidence.communityMember".equals(e.getString("code"))));
+    assertEquals(
+        75, withFlag.getInt("identificationScore"), "community membership counts 75 points too");
+    assertTrue(
+        withFlag.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
+            .anyMatch(e -> "evidence.communityMember".equals(e.getString("code"))));
 
-    assertEquals(201, anna.post("accounts/" + id + "/engagement/referrals", "{\"note\":\"Introduced De Linde\"}").status());
+    assertEquals(
+        201,
+        anna.post("accounts/" + id + "/engagement/referrals", "{\"note\":\"Introduced De Linde\"}")
+            .status());
     assertEquals(2, anna.get("accounts/" + id + "/engagement/signals").json().getInt("total"));
   }
 
   @Test
   void theWorklistNamesWhyEachAccountNeedsItsManager() {
     Api bram = Api.as(base, "bram");
-    String overdue = bram.createAccount(Api.unique("Overdue"), "\"relationshipType\":\"COMMUNAL_SHARING\"");
+    String overdue =
+        bram.createAccount(Api.unique("Overdue"), "\"relationshipType\":\"COMMUNAL_SHARING\"");
     bram.post("accounts/" + overdue + "/interactions", moment("VISIT", "CHECK_IN", 45, null));
-    String sameAgeMarket = bram.createAccount(Api.unique("Not overdue"), "\"relationshipType\":\"MARKET_PRICING\"");
+    String sameAgeMarket =
+        bram.createAccount(Api.unique("Not overdue"), "\"relationshipType\":\"MARKET_PRICING\"");
     bram.post("accounts/" + sameAgeMarket + "/interactions", moment("VISIT", "CHECK_IN", 45, null));
 
     String birthday = bram.createAccount(Api.unique("Birthday"), null);
     bram.post("accounts/" + birthday + "/interactions", moment("PHONE", "CHECK_IN", 1, null));
     LocalDate soon = LocalDate.now().plusDays(5);
-    bram.post("accounts/" + birthday + "/contacts",
-        "{\"firstName\":\"Fleur\",\"lastName\":\"Visser\",\"birthday\":\"" + soon.minusYears(40) + "\"}");
+    bram.post(
+        "accounts/" + birthday + "/contacts",
+        "{\"firstName\":\"Fleur\",\"lastName\":\"Visser\",\"birthday\":\""
+            + soon.minusYears(40)
+            + "\"}");
 
     String followUp = bram.createAccount(Api.unique("Follow up"), null);
-    bram.post("accounts/" + followUp + "/interactions",
-        moment("PHONE", "SALES", 3, "\"summary\":\"Send the offer\",\"followUpDate\":\"" + LocalDate.now().minusDays(1) + "\""));
+    bram.post(
+        "accounts/" + followUp + "/interactions",
+        moment(
+            "PHONE",
+            "SALES",
+            3,
+            "\"summary\":\"Send the offer\",\"followUpDate\":\""
+                + LocalDate.now().minusDays(1)
+                + "\""));
 
     String riskyName = Api.unique("Risky");
     String risky = bram.createAccount(riskyName, null);
-    bram.post("accounts/" + risky + "/interactions", moment("PHONE", "COMPLAINT", 2, "\"effortScore\":1,\"npsScore\":2"));
-    bram.post("accounts/" + risky + "/interactions", moment("EMAIL", "SERVICE_REQUEST", 1, "\"effortScore\":1"));
+    bram.post(
+        "accounts/" + risky + "/interactions",
+        moment("PHONE", "COMPLAINT", 2, "\"effortScore\":1,\"npsScore\":2"));
+    bram.post(
+        "accounts/" + risky + "/interactions",
+        moment("EMAIL", "SERVICE_REQUEST", 1, "\"effortScore\":1"));
 
     Reply worklist = bram.get("worklist?size=200");
     assertEquals(200, worklist.status(), worklist::toString);
     List<JsonObject> items = worklist.items().getValuesAs(JsonObject.class);
     assertTrue(has(items, overdue, "PERSONAL_CONTACT_OVERDUE"), "communal: every 30 days");
-    assertFalse(has(items, sameAgeMarket, "PERSONAL_CONTACT_OVERDUE"), "market pricing: every 60 days");
+    assertFalse(
+        has(items, sameAgeMarket, "PERSONAL_CONTACT_OVERDUE"), "market pricing: every 60 days");
     assertTrue(has(items, birthday, "BIRTHDAY"));
     JsonObject birthdayItem = item(items, birthday, "BIRTHDAY");
     assertEquals(soon.toString(), birthdayItem.getString("dueDate"));
     assertTrue(birthdayItem.getString("detail").contains("Fleur Visser"));
     assertTrue(has(items, followUp, "FOLLOW_UP_DUE"));
     assertTrue(has(items, risky, "CHURN_RISK"), items.toString());
-    assertFalse(items.stream().anyMatch(i -> i.getString("accountId").equals(overdue) && i.getString("accountName").isBlank()));
+    assertFalse(
+        items.stream()
+            .anyMatch(
+                i ->
+                    i.getString("accountId").equals(overdue)
+                        && i.getString("accountName").isBlank()));
 
-    List<JsonObject> annas = Api.as(base, "anna").get("worklist?size=200").items().getValuesAs(JsonObject.class);
-    assertFalse(annas.stream().anyMatch(i -> i.getString("accountId").equals(overdue)), "only the caller's accounts");
+    List<JsonObject> annas =
+        Api.as(base, "anna").get("worklist?size=200").items().getValuesAs(JsonObject.class);
+    assertFalse(
+        annas.stream().anyMatch(i -> i.getString("accountId").equals(overdue)),
+        "only the caller's accounts");
 
     String suffix = riskyName.substring(riskyName.length() - 8);
-    assertEquals(1, bram.get("accounts?churnRisk=HIGH&q=" + suffix).json().getInt("total"), "list filter on churn risk");
+    assertEquals(
+        1,
+        bram.get("accounts?churnRisk=HIGH&q=" + suffix).json().getInt("total"),
+        "list filter on churn risk");
     assertEquals(0, bram.get("accounts?churnRisk=LOW&q=" + suffix).json().getInt("total"));
     Reply filter = bram.get("accounts?churnRisk=EXTREME");
     assertEquals(400, filter.status());
@@ -209,12 +305,16 @@ class EngagementApiIT {
   }
 
   private static boolean has(List<JsonObject> items, String account, String reason) {
-    return items.stream().anyMatch(i -> i.getString("accountId").equals(account) && i.getString("reason").equals(reason));
+    return items.stream()
+        .anyMatch(
+            i -> i.getString("accountId").equals(account) && i.getString("reason").equals(reason));
   }
 
   private static JsonObject item(List<JsonObject> items, String account, String reason) {
     return items.stream()
-        .filter(i -> i.getString("accountId").equals(account) && i.getString("reason").equals(reason))
-        .findFirst().orElseThrow();
+        .filter(
+            i -> i.getString("accountId").equals(account) && i.getString("reason").equals(reason))
+        .findFirst()
+        .orElseThrow();
   }
 }

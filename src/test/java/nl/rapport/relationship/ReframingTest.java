@@ -31,18 +31,28 @@ class ReframingTest {
   @Test
   void theFirstFramingIsKeptForGood() {
     assertEquals(MARKET_PRICING, Reframing.framingAtAcquisition(null, UNFRAMED, MARKET_PRICING));
-    assertEquals(MARKET_PRICING, Reframing.framingAtAcquisition(MARKET_PRICING, MARKET_PRICING, COMMUNAL_SHARING));
-    assertEquals(COMMUNAL_SHARING, Reframing.framingAtAcquisition(COMMUNAL_SHARING, COMMUNAL_SHARING, MARKET_PRICING));
+    assertEquals(
+        MARKET_PRICING,
+        Reframing.framingAtAcquisition(MARKET_PRICING, MARKET_PRICING, COMMUNAL_SHARING));
+    assertEquals(
+        COMMUNAL_SHARING,
+        Reframing.framingAtAcquisition(COMMUNAL_SHARING, COMMUNAL_SHARING, MARKET_PRICING));
   }
 
   @Test
   void marketToCommunalStartsATrackedTrajectory() {
     UUID account = UUID.randomUUID();
     Instant now = Instant.parse("2026-11-24T10:00:00Z");
-    RelationshipTransition reframing = Reframing.transition(account, MARKET_PRICING, COMMUNAL_SHARING, now, "anna", " Shared values ");
+    RelationshipTransition reframing =
+        Reframing.transition(
+            account, MARKET_PRICING, COMMUNAL_SHARING, now, "anna", " Shared values ");
     assertNotNull(reframing.trajectoryId());
     assertEquals("Shared values", reframing.reason(), "reasons are stored trimmed");
-    assertNull(Reframing.transition(account, UNFRAMED, COMMUNAL_SHARING, now, "anna", "start").trajectoryId());
-    assertNull(Reframing.transition(account, COMMUNAL_SHARING, MARKET_PRICING, now, "anna", "price").trajectoryId());
+    assertNull(
+        Reframing.transition(account, UNFRAMED, COMMUNAL_SHARING, now, "anna", "start")
+            .trajectoryId());
+    assertNull(
+        Reframing.transition(account, COMMUNAL_SHARING, MARKET_PRICING, now, "anna", "price")
+            .trajectoryId());
   }
 }

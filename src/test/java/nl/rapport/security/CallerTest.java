@@ -24,7 +24,9 @@ class CallerTest {
   @Test
   void marketingReadsAllButChangesNone() {
     assertTrue(maria.maySee("anna", Set.of()));
-    assertFalse(maria.mayChange("anna", Set.of("maria")), "even on a team, marketing does not edit accounts");
+    assertFalse(
+        maria.mayChange("anna", Set.of("maria")),
+        "even on a team, marketing does not edit accounts");
     assertFalse(maria.mayCreateAccounts());
   }
 

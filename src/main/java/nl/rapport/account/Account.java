@@ -18,9 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import nl.rapport.platform.RapportException;
-import nl.rapport.relationship.Reframing;
-import nl.rapport.relationship.RelationshipTransition;
-import nl.rapport.relationship.RelationshipType;
 
 /** An organisation we have (or want) a relationship with. */
 @Entity
@@ -125,13 +122,13 @@ public class Account {
    * Changes the relationship type as an audited transition. The first move out of UNFRAMED fixes
    * the framing at acquisition for good.
    */
-  public RelationshipTransition reframe(RelationshipType to, String reason, String by, Instant at) {
-    Reframing.Refusal refusal = Reframing.check(relationshipType, to, reason);
-    if (refusal != null) {
-      throw RapportException.invalid(refusal.field(), refusal.message());
-    }
-    RelationshipTransition transition =
-        Reframing.transition(id, relationshipType, to, at, by, reason);
+  public Reframed reframe(RelationshipType to, String reason, String by, Instant at) {
+    Reframing.check(relationshipType, to, reason)
+        .ifPresent(
+            refusal -> {
+              throw RapportException.invalid(refusal.field(), refusal.message());
+            });
+    Reframed transition = Reframing.transition(id, relationshipType, to, at, by, reason);
     framingAtAcquisition =
         Reframing.framingAtAcquisition(framingAtAcquisition, relationshipType, to);
     relationshipType = to;

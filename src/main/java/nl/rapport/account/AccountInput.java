@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import nl.rapport.relationship.RelationshipType;
 
 /**
  * What a client sends to create or replace an account. The relationship type is only taken at

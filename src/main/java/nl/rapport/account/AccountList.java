@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.PageRequest;
-import nl.rapport.relationship.RelationshipType;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -61,13 +60,13 @@ public class AccountList implements Serializable {
     if (sortBy != null && !sortBy.isEmpty()) {
       SortMeta sort = sortBy.values().iterator().next();
       for (AccountQuery.SortField candidate : AccountQuery.SortField.values()) {
-        if (candidate.attribute.equals(sort.getField())) {
+        if (candidate.attribute().equals(sort.getField())) {
           field = candidate;
         }
       }
       ascending = sort.getOrder() != SortOrder.DESCENDING;
     }
-    return new AccountQuery(search, relationshipType, null, null, null, null, field, ascending);
+    return new AccountQuery(search, relationshipType, null, null, field, ascending);
   }
 
   private class Model extends LazyDataModel<AccountView> {

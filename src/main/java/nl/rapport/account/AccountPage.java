@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.UUID;
 import nl.rapport.platform.Screens;
 import nl.rapport.security.CurrentCaller;
 
@@ -26,17 +25,13 @@ public class AccountPage implements Serializable {
 
   /** Loads the account named by the view parameter; unknown or foreign ids show "not found". */
   public void load() {
-    UUID accountId = Screens.id(id);
     account = null;
-    if (accountId == null) {
-      return;
-    }
-    accounts
-        .find(accountId)
+    Screens.id(id)
+        .flatMap(accounts::find)
         .ifPresent(
             a -> {
               account = AccountView.of(a);
-              contacts = accounts.contacts(accountId).stream().map(ContactView::of).toList();
+              contacts = accounts.contacts(a.getId()).stream().map(ContactView::of).toList();
               editable = currentCaller.get().mayChange(a.getOwner(), a.getTeam());
             });
   }

@@ -1,22 +1,19 @@
 package nl.rapport.account;
 
-import nl.rapport.engagement.ChurnRiskBucket;
-import nl.rapport.engagement.EngagementLevel;
-import nl.rapport.relationship.RelationshipType;
-
 /**
- * Filters and order for the account list. Archived (FORMER) accounts are left out unless the
- * lifecycle filter asks for them.
+ * Filters and order for an account search. Archived (FORMER) accounts are left out unless the
+ * lifecycle filter asks for them or {@code archivedToo} is set; {@code condition} is what a later
+ * feature adds (see {@link AccountCondition}), or null.
  */
 public record AccountQuery(
     String text,
     RelationshipType relationshipType,
     String owner,
     Lifecycle lifecycle,
-    EngagementLevel engagementLevel,
-    ChurnRiskBucket churnRisk,
     SortField sortField,
-    boolean ascending) {
+    boolean ascending,
+    boolean archivedToo,
+    AccountCondition condition) {
 
   public enum SortField {
     NAME("name"),
@@ -27,14 +24,42 @@ public record AccountQuery(
     LIFECYCLE("lifecycle"),
     LAST_PERSONAL_CONTACT("lastPersonalContactAt");
 
-    final String attribute;
+    private final String attribute;
 
     SortField(String attribute) {
       this.attribute = attribute;
     }
+
+    /** The entity attribute, which is also the column key the screens sort by. */
+    public String attribute() {
+      return attribute;
+    }
   }
 
+  public AccountQuery(
+      String text,
+      RelationshipType relationshipType,
+      String owner,
+      Lifecycle lifecycle,
+      SortField sortField,
+      boolean ascending) {
+    this(text, relationshipType, owner, lifecycle, sortField, ascending, false, null);
+  }
+
+  /** Every account the caller may see, archived ones left out, by name. */
   public static AccountQuery all() {
-    return new AccountQuery(null, null, null, null, null, null, SortField.NAME, true);
+    return new AccountQuery(null, null, null, null, SortField.NAME, true);
+  }
+
+  /** The same search narrowed by a later feature's condition. */
+  public AccountQuery where(AccountCondition condition) {
+    return new AccountQuery(
+        text, relationshipType, owner, lifecycle, sortField, ascending, archivedToo, condition);
+  }
+
+  /** The same search with archived accounts kept in. */
+  public AccountQuery includingArchived() {
+    return new AccountQuery(
+        text, relationshipType, owner, lifecycle, sortField, ascending, true, condition);
   }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,10 +21,8 @@ import java.util.UUID;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.Params;
 import nl.rapport.platform.Versioning;
-import nl.rapport.relationship.RelationshipType;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @RequestScoped
@@ -33,38 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
+/**
+ * One account and its contacts. The list ({@code GET /accounts}) filters on engagement too, which
+ * the account feature does not know: {@code segment.AccountSearchResource} serves it.
+ */
 public class AccountResource {
 
   @Inject private AccountService accounts;
   @Context private UriInfo uriInfo;
-
-  @GET
-  @Operation(summary = "The accounts the caller may see, paged; archived ones only when asked for")
-  public Page<AccountView> list(
-      @QueryParam("q") @Parameter(description = "text in name or industry") String q,
-      @QueryParam("relationshipType") String relationshipType,
-      @QueryParam("owner") String owner,
-      @QueryParam("lifecycle") String lifecycle,
-      @QueryParam("engagementLevel") String engagementLevel,
-      @QueryParam("churnRisk") String churnRisk,
-      @QueryParam("sort") @Parameter(description = "NAME (default), LAST_PERSONAL_CONTACT, ...")
-          String sort,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
-    AccountQuery.SortField sortField = Params.enumValue(AccountQuery.SortField.class, sort, "sort");
-    AccountQuery query =
-        new AccountQuery(
-            q,
-            Params.enumValue(RelationshipType.class, relationshipType, "relationshipType"),
-            owner,
-            Params.enumValue(Lifecycle.class, lifecycle, "lifecycle"),
-            Params.enumValue(
-                nl.rapport.engagement.EngagementLevel.class, engagementLevel, "engagementLevel"),
-            Params.enumValue(nl.rapport.engagement.ChurnRiskBucket.class, churnRisk, "churnRisk"),
-            sortField == null ? AccountQuery.SortField.NAME : sortField,
-            true);
-    return accounts.search(query, Params.page(page, size)).map(AccountView::of);
-  }
 
   @POST
   @Counted(name = "accounts_created", absolute = true, description = "Accounts created")

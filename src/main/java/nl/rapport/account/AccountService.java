@@ -5,17 +5,20 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.rapport.engagement.EngagementProfile;
 import nl.rapport.platform.AccountChanged;
 import nl.rapport.platform.Audit;
 import nl.rapport.platform.Instants;
@@ -23,8 +26,6 @@ import nl.rapport.platform.Page;
 import nl.rapport.platform.PageRequest;
 import nl.rapport.platform.RapportException;
 import nl.rapport.platform.Versioning;
-import nl.rapport.relationship.RelationshipTransition;
-import nl.rapport.relationship.RelationshipType;
 import nl.rapport.security.Caller;
 import nl.rapport.security.CurrentCaller;
 import nl.rapport.security.Role;
@@ -41,6 +42,7 @@ public class AccountService {
   @Inject private UserDirectory users;
   @Inject private Audit audit;
   @Inject private Event<AccountChanged> changed;
+  @Inject private Event<Reframed> reframed;
 
   // ---- accounts
 
@@ -53,22 +55,47 @@ public class AccountService {
     count.select(cb.count(countRoot)).where(filters(cb, count, countRoot, query, caller));
     long total = em.createQuery(count).getSingleResult();
 
-    CriteriaQuery<Account> select = cb.createQuery(Account.class);
-    Root<Account> root = select.from(Account.class);
-    var sortPath = root.get(query.sortField().attribute);
-    select
-        .select(root)
-        .where(filters(cb, select, root, query, caller))
-        .orderBy(
-            query.ascending() ? cb.asc(sortPath) : cb.desc(sortPath),
-            cb.asc(root.get("name")),
-            cb.asc(root.get("id")));
     List<Account> items =
-        em.createQuery(select)
+        found(query, caller)
             .setFirstResult(paging.offset())
             .setMaxResults(paging.size())
             .getResultList();
     return new Page<>(items, paging.page(), paging.size(), total);
+  }
+
+  /** Every account the search finds, in its order, unpaged: for exports of a known chunk. */
+  public List<Account> list(AccountQuery query) {
+    return found(query, currentCaller.get()).getResultList();
+  }
+
+  private TypedQuery<Account> found(AccountQuery query, Caller caller) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Account> select = cb.createQuery(Account.class);
+    Root<Account> root = select.from(Account.class);
+    select
+        .select(root)
+        .where(filters(cb, select, root, query, caller))
+        .orderBy(order(cb, root, query));
+    return em.createQuery(select);
+  }
+
+  /** The ids of every account the search finds (unpaged, in no particular order). */
+  public List<UUID> ids(AccountQuery query) {
+    Caller caller = currentCaller.get();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<UUID> select = cb.createQuery(UUID.class);
+    Root<Account> root = select.from(Account.class);
+    select.select(root.get("id")).where(filters(cb, select, root, query, caller));
+    return em.createQuery(select).getResultList();
+  }
+
+  private static List<jakarta.persistence.criteria.Order> order(
+      CriteriaBuilder cb, Root<Account> root, AccountQuery query) {
+    var sortPath = root.get(query.sortField().attribute());
+    return List.of(
+        query.ascending() ? cb.asc(sortPath) : cb.desc(sortPath),
+        cb.asc(root.get("name")),
+        cb.asc(root.get("id")));
   }
 
   private static Predicate[] filters(
@@ -97,24 +124,12 @@ public class AccountService {
     if (query.owner() != null && !query.owner().isBlank()) {
       where.add(cb.equal(root.get("owner"), query.owner()));
     }
-    if (query.engagementLevel() != null || query.churnRisk() != null) {
-      // correlated EXISTS rather than IN (subquery): much faster on H2 (docs/measurements.md)
-      var profiles = criteria.subquery(Integer.class);
-      var profile = profiles.from(EngagementProfile.class);
-      List<Predicate> on = new ArrayList<>();
-      on.add(cb.equal(profile.get("accountId"), root.get("id")));
-      if (query.engagementLevel() != null) {
-        on.add(cb.equal(profile.get("level"), query.engagementLevel()));
-      }
-      if (query.churnRisk() != null) {
-        on.add(cb.equal(profile.get("churnBucket"), query.churnRisk()));
-      }
-      profiles.select(cb.literal(1)).where(on.toArray(Predicate[]::new));
-      where.add(cb.exists(profiles));
+    if (query.condition() != null) {
+      where.add(query.condition().on(cb, criteria, root));
     }
     if (query.lifecycle() != null) {
       where.add(cb.equal(root.get("lifecycle"), query.lifecycle()));
-    } else {
+    } else if (!query.archivedToo()) {
       where.add(cb.notEqual(root.get("lifecycle"), Lifecycle.FORMER));
     }
     return where.toArray(Predicate[]::new);
@@ -189,9 +204,8 @@ public class AccountService {
     }
     em.persist(account);
     if (input.relationshipType() != null && input.relationshipType() != RelationshipType.UNFRAMED) {
-      RelationshipTransition t =
-          account.reframe(input.relationshipType(), FRAMED_AT_CREATION, caller.username(), now);
-      em.persist(t);
+      reframed.fire(
+          account.reframe(input.relationshipType(), FRAMED_AT_CREATION, caller.username(), now));
     }
     audit.record(caller.username(), "CREATE", "Account", account.getId(), account.getName());
     changed.fire(new AccountChanged(account.getId()));
@@ -240,16 +254,15 @@ public class AccountService {
   }
 
   /** Records a relationship change on an account the caller may change. */
-  public RelationshipTransition reframe(
-      UUID id, RelationshipType to, String reason, Long expectedVersion) {
+  public Reframed reframe(UUID id, RelationshipType to, String reason, Long expectedVersion) {
     Account account = getForChange(id);
     if (expectedVersion != null) {
       Versioning.check(expectedVersion, account.getVersion());
     }
     String by = currentCaller.get().username();
-    RelationshipTransition transition = account.reframe(to, reason, by, Instants.now());
-    em.persist(transition);
+    Reframed transition = account.reframe(to, reason, by, Instants.now());
     em.flush();
+    reframed.fire(transition);
     audit.record(by, "REFRAME", "Account", id, transition.from() + " -> " + transition.to());
     changed.fire(new AccountChanged(id));
     return transition;
@@ -264,8 +277,8 @@ public class AccountService {
     if (account == null || account.getRelationshipType() != RelationshipType.UNFRAMED) {
       return;
     }
-    RelationshipTransition transition = account.reframe(framing, reason, by, Instants.now());
-    em.persist(transition);
+    Reframed transition = account.reframe(framing, reason, by, Instants.now());
+    reframed.fire(transition);
     if (account.getLifecycle() == Lifecycle.PROSPECT) {
       account.moveTo(Lifecycle.ACTIVE);
     }
@@ -294,7 +307,66 @@ public class AccountService {
     }
   }
 
+  /** Traits of these accounts for derived data; no caller scope (system work). */
+  public List<AccountTraits> traits(Collection<UUID> ids) {
+    return em.createQuery(
+            "select new nl.rapport.account.AccountTraits(a.id, a.relationshipType, a.createdAt,"
+                + " a.communityMember, a.socialActivator) from Account a where a.id in :ids",
+            AccountTraits.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** The current relationship type of these accounts; no caller scope. */
+  public Map<UUID, RelationshipType> relationshipTypes(Collection<UUID> ids) {
+    Map<UUID, RelationshipType> types = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery(
+              "select a.id, a.relationshipType from Account a where a.id in :ids", Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(r -> types.put((UUID) r[0], (RelationshipType) r[1]));
+    }
+    return types;
+  }
+
+  /** All account ids after the given one (null: from the start), in id order: batch keyset. */
+  public List<UUID> idsAfter(UUID after, int limit) {
+    if (after == null) {
+      return em.createQuery("select a.id from Account a order by a.id", UUID.class)
+          .setMaxResults(limit)
+          .getResultList();
+    }
+    return em.createQuery(
+            "select a.id from Account a where a.id > :after order by a.id", UUID.class)
+        .setParameter("after", after)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** How many accounts there are, archived ones included; no caller scope (system work). */
+  public long count() {
+    return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+  }
+
   // ---- contacts
+
+  /**
+   * The contacts of these accounts (removed ones left out), for campaigns: no caller scope, as
+   * marketing reads every account.
+   */
+  public List<Addressee> addressees(Collection<UUID> accountIds) {
+    if (accountIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select new nl.rapport.account.Addressee(c.id, a.id, a.relationshipType,"
+                + " c.marketingConsent) from Contact c, Account a"
+                + " where c.accountId = a.id and a.id in :ids and c.removed = false",
+            Addressee.class)
+        .setParameter("ids", accountIds)
+        .getResultList();
+  }
 
   public List<Contact> contacts(UUID accountId) {
     get(accountId);
@@ -303,6 +375,29 @@ public class AccountService {
                 + " order by c.lastName, c.firstName, c.id",
             Contact.class)
         .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  /** The contacts of these accounts (removed ones left out), by name; no caller scope. */
+  public List<Contact> contactsOf(Collection<UUID> accountIds) {
+    if (accountIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select c from Contact c where c.accountId in :ids and c.removed = false"
+                + " order by c.lastName, c.firstName, c.id",
+            Contact.class)
+        .setParameter("ids", accountIds)
+        .getResultList();
+  }
+
+  /** The contacts of these accounts that have a birthday on record; no caller scope. */
+  public List<Contact> contactsWithBirthday(Collection<UUID> accountIds) {
+    return em.createQuery(
+            "select c from Contact c where c.accountId in :ids and c.removed = false"
+                + " and c.birthday is not null",
+            Contact.class)
+        .setParameter("ids", accountIds)
         .getResultList();
   }
 

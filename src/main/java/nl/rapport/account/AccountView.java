@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.rapport.relationship.RelationshipType;
 
 /** An account as the API shows it. */
 public record AccountView(

@@ -10,7 +10,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.rapport.interaction.Channel;
 
 /** A person at an account. */
 @Entity

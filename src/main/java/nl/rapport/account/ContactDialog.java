@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.rapport.interaction.Channel;
 import nl.rapport.platform.RapportException;
 import nl.rapport.platform.Screens;
 import org.primefaces.PrimeFaces;

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import nl.rapport.interaction.Channel;
 
 /** What a client sends to add or replace a contact. */
 public record ContactInput(

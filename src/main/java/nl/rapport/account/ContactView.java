@@ -3,7 +3,6 @@ package nl.rapport.account;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.rapport.interaction.Channel;
 
 public record ContactView(
     UUID id,

@@ -18,9 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.rapport.interaction.Channel;
+import nl.rapport.account.Channel;
+import nl.rapport.account.RelationshipType;
 import nl.rapport.platform.RapportException;
-import nl.rapport.relationship.RelationshipType;
 
 /** A brand-identity campaign towards a segment's contacts, guarded by relationship norms. */
 @Entity

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.rapport.relationship.RelationshipType;
+import nl.rapport.account.RelationshipType;
 
 /**
  * The relationship-norm and brand-identity guardrails of rule 7, as plain Java (seed 002): price
@@ -20,11 +20,7 @@ public final class CampaignGuardrails {
 
   /** The thresholds, from configuration ({@code rapport.campaign.*}). */
   public record Settings(
-      int identifiesFromScore, double desirableMinShare, double distinctiveMaxOverlap) {
-    public static Settings defaults() {
-      return new Settings(60, 0.3, 0.5);
-    }
-  }
+      int identifiesFromScore, double desirableMinShare, double distinctiveMaxOverlap) {}
 
   /** What the campaign says and how. */
   public record Plan(

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.rapport.interaction.Channel;
-import nl.rapport.relationship.RelationshipType;
+import nl.rapport.account.Channel;
+import nl.rapport.account.RelationshipType;
 
 /**
  * {@code {"name", "values", "framing", "goal", "financialIncentive", "channel", "segmentId",

@@ -1,6 +1,7 @@
 package nl.rapport.campaign;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,19 +13,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.rapport.account.AccountService;
+import nl.rapport.account.Addressee;
+import nl.rapport.account.RelationshipType;
 import nl.rapport.brand.BrandService;
 import nl.rapport.campaign.CampaignGuardrails.Recipient;
 import nl.rapport.campaign.CampaignGuardrails.Report;
+import nl.rapport.engagement.EngagementService;
 import nl.rapport.platform.Audit;
 import nl.rapport.platform.Instants;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.PageRequest;
 import nl.rapport.platform.RapportException;
 import nl.rapport.platform.Versioning;
-import nl.rapport.relationship.RelationshipType;
 import nl.rapport.security.Caller;
 import nl.rapport.security.CurrentCaller;
 import nl.rapport.security.Role;
+import nl.rapport.segment.SegmentRemoval;
 import nl.rapport.segment.SegmentService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,17 +42,18 @@ public class CampaignService {
   @Inject private BrandService brand;
   @Inject private AccountService accounts;
   @Inject private Audit audit;
+  @Inject private EngagementService engagement;
 
   @Inject
-  @ConfigProperty(name = "rapport.campaign.identifies-from-score", defaultValue = "60")
+  @ConfigProperty(name = "rapport.campaign.identifies-from-score")
   private int identifiesFromScore;
 
   @Inject
-  @ConfigProperty(name = "rapport.campaign.desirable-min-share", defaultValue = "0.3")
+  @ConfigProperty(name = "rapport.campaign.desirable-min-share")
   private double desirableMinShare;
 
   @Inject
-  @ConfigProperty(name = "rapport.campaign.distinctive-max-overlap", defaultValue = "0.5")
+  @ConfigProperty(name = "rapport.campaign.distinctive-max-overlap")
   private double distinctiveMaxOverlap;
 
   private Caller marketer() {
@@ -56,6 +61,17 @@ public class CampaignService {
         "Campaigns are planned and approved by marketing and administrators.",
         Role.MARKETING,
         Role.ADMIN);
+  }
+
+  /** A segment that is some campaign's audience stays: its deletion is refused. */
+  public void refuseRemovalInUse(@Observes SegmentRemoval removal) {
+    long campaigns =
+        em.createQuery("select count(c) from Campaign c where c.segmentId = :id", Long.class)
+            .setParameter("id", removal.segmentId())
+            .getSingleResult();
+    if (campaigns > 0) {
+      throw RapportException.conflict("Campaigns use this segment; it stays as their audience.");
+    }
   }
 
   public List<Campaign> list() {
@@ -158,17 +174,15 @@ public class CampaignService {
     List<Recipient> audience = new ArrayList<>();
     for (int from = 0; from < accountIds.size(); from += 1000) {
       List<UUID> chunk = accountIds.subList(from, Math.min(accountIds.size(), from + 1000));
-      for (Object[] r :
-          em.createQuery(
-                  "select c.id, a.id, a.relationshipType, c.marketingConsent,"
-                      + " (select p.identification from EngagementProfile p where p.accountId = a.id)"
-                      + " from Contact c, Account a where c.accountId = a.id and a.id in :ids and c.removed = false",
-                  Object[].class)
-              .setParameter("ids", chunk)
-              .getResultList()) {
+      Map<UUID, Integer> identification = engagement.identification(chunk);
+      for (Addressee a : accounts.addressees(chunk)) {
         audience.add(
             new Recipient(
-                (UUID) r[0], (UUID) r[1], (RelationshipType) r[2], (Boolean) r[3], (Integer) r[4]));
+                a.contactId(),
+                a.accountId(),
+                a.relationshipType(),
+                a.marketingConsent(),
+                identification.get(a.accountId())));
       }
     }
     return audience;
@@ -279,7 +293,7 @@ public class CampaignService {
     return member;
   }
 
-  /** Counts per member status, and conversion by the accounts' relationship type. */
+  /** Counts per member status, and conversion by the accounts' current relationship type. */
   public record Results(
       Map<MemberStatus, Long> byStatus, Map<RelationshipType, Conversion> byRelationshipType) {}
 
@@ -291,19 +305,27 @@ public class CampaignService {
     for (MemberStatus s : MemberStatus.values()) {
       byStatus.put(s, 0L);
     }
-    Map<RelationshipType, long[]> counts = new HashMap<>();
-    for (Object[] r :
+    List<Object[]> rows =
         em.createQuery(
-                "select m.status, a.relationshipType, count(m) from CampaignMember m, Account a"
-                    + " where m.accountId = a.id and m.campaignId = :id group by m.status, a.relationshipType",
+                "select m.accountId, m.status, count(m) from CampaignMember m"
+                    + " where m.campaignId = :id group by m.accountId, m.status",
                 Object[].class)
             .setParameter("id", id)
-            .getResultList()) {
-      MemberStatus status = (MemberStatus) r[0];
+            .getResultList();
+    Map<UUID, RelationshipType> types = new HashMap<>();
+    List<UUID> accountIds = rows.stream().map(r -> (UUID) r[0]).distinct().toList();
+    for (int from = 0; from < accountIds.size(); from += 1000) {
+      types.putAll(
+          accounts.relationshipTypes(
+              accountIds.subList(from, Math.min(accountIds.size(), from + 1000))));
+    }
+    Map<RelationshipType, long[]> counts = new HashMap<>();
+    for (Object[] r : rows) {
+      MemberStatus status = (MemberStatus) r[1];
       long n = (Long) r[2];
       byStatus.merge(status, n, Long::sum);
       if (status != MemberStatus.SUPPRESSED && status != MemberStatus.TARGETED) {
-        long[] c = counts.computeIfAbsent((RelationshipType) r[1], k -> new long[2]);
+        long[] c = counts.computeIfAbsent(types.get((UUID) r[0]), k -> new long[2]);
         c[0] += n;
         if (status == MemberStatus.CONVERTED) {
           c[1] += n;

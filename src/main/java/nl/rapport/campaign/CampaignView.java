@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.rapport.interaction.Channel;
-import nl.rapport.relationship.RelationshipType;
+import nl.rapport.account.Channel;
+import nl.rapport.account.RelationshipType;
 
 /** A campaign as the API and the screens show it. */
 public record CampaignView(

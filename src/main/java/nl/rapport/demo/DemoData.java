@@ -18,15 +18,16 @@ import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.rapport.account.Account;
+import nl.rapport.account.Channel;
 import nl.rapport.account.Contact;
 import nl.rapport.account.Lifecycle;
-import nl.rapport.interaction.Channel;
+import nl.rapport.account.RelationshipType;
 import nl.rapport.interaction.Complaint;
 import nl.rapport.interaction.Interaction;
 import nl.rapport.interaction.Purpose;
 import nl.rapport.interaction.ServiceRecovery;
 import nl.rapport.platform.Database;
-import nl.rapport.relationship.RelationshipType;
+import nl.rapport.relationship.RelationshipTransition;
 import nl.rapport.security.Role;
 import nl.rapport.security.UserDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,11 +50,11 @@ public class DemoData {
   @Inject private nl.rapport.engagement.EngagementService engagement;
 
   @Inject
-  @ConfigProperty(name = "rapport.demo-data", defaultValue = "false")
+  @ConfigProperty(name = "rapport.demo-data")
   private boolean demoData;
 
   @Inject
-  @ConfigProperty(name = "rapport.demo-accounts", defaultValue = "true")
+  @ConfigProperty(name = "rapport.demo-accounts")
   private boolean demoAccounts;
 
   @PostConstruct
@@ -181,18 +182,20 @@ public class DemoData {
         RelationshipType type =
             n % 3 == 0 ? RelationshipType.COMMUNAL_SHARING : RelationshipType.MARKET_PRICING;
         em.persist(
-            account.reframe(
-                type,
-                "Eerste afspraken bij de start van de relatie",
-                owner,
-                created.plus(Duration.ofDays(20))));
+            new RelationshipTransition(
+                account.reframe(
+                    type,
+                    "Eerste afspraken bij de start van de relatie",
+                    owner,
+                    created.plus(Duration.ofDays(20)))));
         if (n % 9 == 4) {
           em.persist(
-              account.reframe(
-                  RelationshipType.COMMUNAL_SHARING,
-                  "Gezamenlijk duurzaamheidsprogramma gestart",
-                  owner,
-                  now.minus(Duration.ofDays(90))));
+              new RelationshipTransition(
+                  account.reframe(
+                      RelationshipType.COMMUNAL_SHARING,
+                      "Gezamenlijk duurzaamheidsprogramma gestart",
+                      owner,
+                      now.minus(Duration.ofDays(90)))));
         }
       }
       List<Contact> contacts = new ArrayList<>();

@@ -1,6 +1,8 @@
 package nl.rapport.engagement;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.rapport.engagement.engine.EngagementEngine;
+import nl.rapport.engagement.engine.EngagementSettings;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 

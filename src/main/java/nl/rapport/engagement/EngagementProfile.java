@@ -8,6 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import nl.rapport.engagement.engine.ChurnRiskBucket;
+import nl.rapport.engagement.engine.EngagementEngine;
+import nl.rapport.engagement.engine.EngagementLevel;
 
 /**
  * An account's stored engagement numbers, recomputed on every change; stored (and indexed) so that

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import nl.rapport.engagement.engine.SignalKind;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -15,17 +15,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.rapport.account.AccountService;
-import nl.rapport.engagement.EngagementFacts.ComplaintFact;
-import nl.rapport.engagement.EngagementFacts.Moment;
-import nl.rapport.engagement.EngagementFacts.Signal;
-import nl.rapport.interaction.Channel;
-import nl.rapport.interaction.Purpose;
-import nl.rapport.interaction.ServiceRecovery;
+import nl.rapport.account.AccountTraits;
+import nl.rapport.engagement.engine.ChurnRiskBucket;
+import nl.rapport.engagement.engine.EngagementEngine;
+import nl.rapport.engagement.engine.EngagementFacts;
+import nl.rapport.engagement.engine.EngagementFacts.ComplaintFact;
+import nl.rapport.engagement.engine.EngagementFacts.Moment;
+import nl.rapport.engagement.engine.EngagementFacts.Signal;
+import nl.rapport.engagement.engine.EngagementLevel;
+import nl.rapport.engagement.engine.Evidence;
+import nl.rapport.engagement.engine.SignalKind;
+import nl.rapport.interaction.ComplaintOutcome;
+import nl.rapport.interaction.InteractionService;
+import nl.rapport.interaction.LoggedMoment;
 import nl.rapport.platform.AccountChanged;
 import nl.rapport.platform.Audit;
 import nl.rapport.platform.Instants;
 import nl.rapport.platform.RapportException;
-import nl.rapport.relationship.RelationshipType;
 import nl.rapport.security.CurrentCaller;
 
 /** Keeps engagement profiles current and answers for them. */
@@ -34,6 +40,7 @@ public class EngagementService {
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountService accounts;
+  @Inject private InteractionService interactions;
   @Inject private CurrentCaller currentCaller;
   @Inject private EngagementConfig config;
   @Inject private Audit audit;
@@ -116,29 +123,29 @@ public class EngagementService {
     return new Portfolio(levels, churn);
   }
 
+  /** Brand identification per account, for those that have a score. */
+  public Map<UUID, Integer> identification(Collection<UUID> accountIds) {
+    Map<UUID, Integer> scores = new HashMap<>();
+    if (accountIds.isEmpty()) {
+      return scores;
+    }
+    for (Object[] r :
+        em.createQuery(
+                "select p.accountId, p.identification from EngagementProfile p"
+                    + " where p.accountId in :ids and p.identification is not null",
+                Object[].class)
+            .setParameter("ids", accountIds)
+            .getResultList()) {
+      scores.put((UUID) r[0], (Integer) r[1]);
+    }
+    return scores;
+  }
+
   /** One chunk of a full recompute, in its own transaction. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int recomputeChunk(List<UUID> accountIds) {
     recompute(accountIds);
     return accountIds.size();
-  }
-
-  /** Account ids in id order after the given one (keyset paging for batch work). */
-  public List<UUID> accountIdsAfter(UUID after, int limit) {
-    if (after == null) {
-      return em.createQuery("select a.id from Account a order by a.id", UUID.class)
-          .setMaxResults(limit)
-          .getResultList();
-    }
-    return em.createQuery(
-            "select a.id from Account a where a.id > :after order by a.id", UUID.class)
-        .setParameter("after", after)
-        .setMaxResults(limit)
-        .getResultList();
-  }
-
-  public long accountCount() {
-    return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
   }
 
   /** Recomputes and stores the profiles of these accounts from their facts. */
@@ -167,47 +174,33 @@ public class EngagementService {
     }
   }
 
-  /** Loads what the engine needs for many accounts with four queries. */
+  /** Loads what the engine needs for many accounts: four queries, each through its owner. */
   List<EngagementFacts> facts(Collection<UUID> ids) {
     Map<UUID, List<Moment>> moments = new HashMap<>();
-    for (Object[] r :
-        em.createQuery(
-                "select i.accountId, i.id, i.occurredAt, i.channel, i.purpose, i.effortScore, i.npsScore, i.csatScore"
-                    + " from Interaction i where i.accountId in :ids"
-                    + " and not exists (select n.id from Interaction n where n.supersedes = i.id)",
-                Object[].class)
-            .setParameter("ids", ids)
-            .getResultList()) {
+    for (LoggedMoment m : interactions.momentsOf(ids)) {
       moments
-          .computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+          .computeIfAbsent(m.accountId(), k -> new ArrayList<>())
           .add(
               new Moment(
-                  (UUID) r[1],
-                  (Instant) r[2],
-                  (Channel) r[3],
-                  (Purpose) r[4],
-                  (Integer) r[5],
-                  (Integer) r[6],
-                  (Integer) r[7]));
+                  m.interactionId(),
+                  m.at(),
+                  m.channel(),
+                  m.purpose(),
+                  m.effortScore(),
+                  m.npsScore(),
+                  m.csatScore()));
     }
     Map<UUID, List<ComplaintFact>> complaints = new HashMap<>();
-    for (Object[] r :
-        em.createQuery(
-                "select c.accountId, c.interactionId, c.openedAt, c.resolvedAt, c.recoveryQuality"
-                    + " from Complaint c where c.accountId in :ids",
-                Object[].class)
-            .setParameter("ids", ids)
-            .getResultList()) {
+    for (ComplaintOutcome c : interactions.complaintsOf(ids)) {
       complaints
-          .computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-          .add(
-              new ComplaintFact(
-                  (UUID) r[1], (Instant) r[2], (Instant) r[3], (ServiceRecovery.Quality) r[4]));
+          .computeIfAbsent(c.accountId(), k -> new ArrayList<>())
+          .add(new ComplaintFact(c.interactionId(), c.openedAt(), c.resolvedAt(), c.quality()));
     }
     Map<UUID, List<Signal>> signals = new HashMap<>();
     for (Object[] r :
         em.createQuery(
-                "select s.accountId, s.kind, s.value, s.recordedAt from EngagementSignal s where s.accountId in :ids",
+                "select s.accountId, s.kind, s.value, s.recordedAt from EngagementSignal s"
+                    + " where s.accountId in :ids",
                 Object[].class)
             .setParameter("ids", ids)
             .getResultList()) {
@@ -216,24 +209,17 @@ public class EngagementService {
           .add(new Signal((SignalKind) r[1], (Integer) r[2], (Instant) r[3]));
     }
     List<EngagementFacts> result = new ArrayList<>();
-    for (Object[] r :
-        em.createQuery(
-                "select a.id, a.relationshipType, a.createdAt, a.communityMember, a.socialActivator"
-                    + " from Account a where a.id in :ids",
-                Object[].class)
-            .setParameter("ids", ids)
-            .getResultList()) {
-      UUID id = (UUID) r[0];
+    for (AccountTraits a : accounts.traits(ids)) {
       result.add(
           new EngagementFacts(
-              id,
-              (RelationshipType) r[1],
-              (Instant) r[2],
-              (Boolean) r[3],
-              (Boolean) r[4],
-              moments.getOrDefault(id, List.of()),
-              complaints.getOrDefault(id, List.of()),
-              signals.getOrDefault(id, List.of())));
+              a.id(),
+              a.relationshipType(),
+              a.createdAt(),
+              a.communityMember(),
+              a.socialActivator(),
+              moments.getOrDefault(a.id(), List.of()),
+              complaints.getOrDefault(a.id(), List.of()),
+              signals.getOrDefault(a.id(), List.of())));
     }
     return result;
   }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import nl.rapport.engagement.engine.SignalKind;
 
 /** A brand-fit assessment or a referral, recorded by an account manager. */
 @Entity

@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import nl.rapport.engagement.engine.ChurnRiskBucket;
+import nl.rapport.engagement.engine.Driver;
+import nl.rapport.engagement.engine.EngagementLevel;
+import nl.rapport.engagement.engine.Evidence;
 import nl.rapport.platform.Messages;
 
 /** The engagement profile as the API contract shapes it: flat scores, then the evidence. */

@@ -10,6 +10,8 @@ import java.io.StringReader;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import nl.rapport.engagement.engine.Driver;
+import nl.rapport.engagement.engine.Evidence;
 
 /** Evidence rows as stored with a profile: a JSON array, the strongest effects first. */
 final class EvidenceJson {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.rapport.account.Channel;
 
 /**
  * A contact moment. Append-only: a correction is a new interaction that supersedes the old one, so

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.rapport.account.Channel;
 
 /**
  * A contact moment as logged. {@code occurredAt} defaults to now; {@code supersedes} names the

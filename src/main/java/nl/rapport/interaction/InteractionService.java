@@ -10,6 +10,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -38,15 +40,15 @@ public class InteractionService {
   @Inject private nl.rapport.security.CurrentCaller currentCaller;
 
   @Inject
-  @ConfigProperty(name = "rapport.interaction.max-clock-skew-minutes", defaultValue = "5")
+  @ConfigProperty(name = "rapport.interaction.max-clock-skew-minutes")
   private long maxClockSkewMinutes;
 
   @Inject
-  @ConfigProperty(name = "rapport.complaint.good-recovery-hours", defaultValue = "48")
+  @ConfigProperty(name = "rapport.complaint.good-recovery-hours")
   private long goodRecoveryHours;
 
   @Inject
-  @ConfigProperty(name = "rapport.complaint.poor-recovery-days", defaultValue = "14")
+  @ConfigProperty(name = "rapport.complaint.poor-recovery-days")
   private long poorRecoveryDays;
 
   /** Newest first, across all channels; corrected interactions show only in their latest form. */
@@ -147,7 +149,7 @@ public class InteractionService {
       em.persist(Complaint.openedBy(interaction));
     }
     if (interaction.isPersonal()) {
-      account.recordPersonalContact(occurredAt);
+      accounts.recordPersonalContact(accountId, occurredAt);
     }
     em.flush();
     audit.record(
@@ -253,5 +255,45 @@ public class InteractionService {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** The latest version of every contact moment of these accounts; no caller scope. */
+  public List<LoggedMoment> momentsOf(Collection<UUID> accountIds) {
+    return em.createQuery(
+            "select new nl.rapport.interaction.LoggedMoment(i.accountId, i.id, i.occurredAt,"
+                + " i.channel, i.purpose, i.effortScore, i.npsScore, i.csatScore)"
+                + " from Interaction i where i.accountId in :ids"
+                + " and not exists (select n.id from Interaction n where n.supersedes = i.id)",
+            LoggedMoment.class)
+        .setParameter("ids", accountIds)
+        .getResultList();
+  }
+
+  /** Every complaint of these accounts, open or resolved; no caller scope. */
+  public List<ComplaintOutcome> complaintsOf(Collection<UUID> accountIds) {
+    return em.createQuery(
+            "select new nl.rapport.interaction.ComplaintOutcome(c.accountId, c.interactionId,"
+                + " c.openedAt, c.resolvedAt, c.recoveryQuality)"
+                + " from Complaint c where c.accountId in :ids",
+            ComplaintOutcome.class)
+        .setParameter("ids", accountIds)
+        .getResultList();
+  }
+
+  /**
+   * Follow-ups that are due by {@code today} and still open: the latest version of a moment, with
+   * nothing logged on the account after it.
+   */
+  public List<Interaction> followUpsDue(Collection<UUID> accountIds, LocalDate today) {
+    return em.createQuery(
+            "select i from Interaction i where i.accountId in :ids and i.followUpDate is not null"
+                + " and i.followUpDate <= :today"
+                + " and not exists (select n.id from Interaction n where n.supersedes = i.id)"
+                + " and not exists (select l.id from Interaction l where l.accountId = i.accountId"
+                + " and l.occurredAt > i.occurredAt)",
+            Interaction.class)
+        .setParameter("ids", accountIds)
+        .setParameter("today", today)
+        .getResultList();
   }
 }

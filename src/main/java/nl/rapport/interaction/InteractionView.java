@@ -3,6 +3,7 @@ package nl.rapport.interaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.rapport.account.Channel;
 
 public record InteractionView(
     UUID id,

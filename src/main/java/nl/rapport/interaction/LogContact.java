@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import nl.rapport.account.AccountService;
+import nl.rapport.account.Channel;
 import nl.rapport.account.ContactView;
 import nl.rapport.platform.RapportException;
 import nl.rapport.platform.Screens;

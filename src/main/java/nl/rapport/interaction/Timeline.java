@@ -1,5 +1,7 @@
 package nl.rapport.interaction;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,12 +18,11 @@ import nl.rapport.account.AccountService;
 import nl.rapport.account.Contact;
 import nl.rapport.platform.PageRequest;
 import nl.rapport.platform.Screens;
-import nl.rapport.relationship.RelationshipService;
-import nl.rapport.relationship.RelationshipTransition;
 
 /**
- * The single customer view: every contact moment across channels, complaints and relationship
- * changes of one account, newest first. Personal moments are marked so they stand out.
+ * The single customer view: every contact moment across channels and complaints of one account,
+ * with what other features put on it (relationship changes, campaign touches: {@link
+ * TimelineSource}), newest first. Personal moments are marked so they stand out.
  */
 @Named
 @ViewScoped
@@ -30,33 +31,22 @@ public class Timeline implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int STEP = 50;
 
-  /** One line on the timeline, ready to show. */
-  public record Entry(
-      String kind,
-      Instant at,
-      String when,
-      String title,
-      String detail,
-      String who,
-      boolean personal,
-      String cssClass) {}
-
   @Inject private InteractionService interactions;
   @Inject private AccountService accounts;
-  @Inject private RelationshipService relationships;
-  @Inject private nl.rapport.campaign.CampaignService campaigns;
+  @Inject @Any private Instance<TimelineSource> sources;
 
   private String accountId;
   private int limit = STEP;
-  private List<Entry> entries = List.of();
+  private List<TimelineEntry> entries = List.of();
   private long total;
 
   public void load() {
-    UUID id = Screens.id(accountId);
-    if (id == null || accounts.find(id).isEmpty()) {
-      entries = List.of();
-      return;
-    }
+    Screens.id(accountId)
+        .filter(id -> accounts.find(id).isPresent())
+        .ifPresentOrElse(this::show, () -> entries = List.of());
+  }
+
+  private void show(UUID id) {
     Map<UUID, String> names =
         accounts.contacts(id).stream().collect(Collectors.toMap(Contact::getId, Contact::fullName));
     var page = interactions.timeline(id, new PageRequest(0, Math.min(limit, PageRequest.MAX_SIZE)));
@@ -64,7 +54,7 @@ public class Timeline implements Serializable {
     Map<UUID, Complaint> complaints =
         interactions.complaints(id).stream()
             .collect(Collectors.toMap(Complaint::getInteractionId, Function.identity()));
-    List<Entry> list = new ArrayList<>();
+    List<TimelineEntry> list = new ArrayList<>();
     for (Interaction i : page.items()) {
       list.add(entry(i, names, complaints.get(i.getId())));
     }
@@ -72,39 +62,14 @@ public class Timeline implements Serializable {
         page.items().isEmpty() || page.total() <= page.items().size()
             ? Instant.MIN
             : page.items().get(page.items().size() - 1).getOccurredAt();
-    for (RelationshipTransition t : relationships.history(id)) {
-      if (!t.at().isBefore(oldestShown)) {
-        list.add(
-            new Entry(
-                "TRANSITION",
-                t.at(),
-                Screens.dateTime(t.at()),
-                Screens.text("timeline.transition", Screens.label(t.from()), Screens.label(t.to())),
-                t.reason(),
-                Screens.text("timeline.by", t.by()),
-                false,
-                "transition"));
-      }
+    for (TimelineSource source : sources) {
+      list.addAll(source.entries(id, oldestShown));
     }
-    for (var touch : campaigns.touches(id)) {
-      if (!touch.at().isBefore(oldestShown)) {
-        list.add(
-            new Entry(
-                "CAMPAIGN",
-                touch.at(),
-                Screens.dateTime(touch.at()),
-                Screens.text("timeline.campaign", touch.campaignName()),
-                Screens.label(touch.status()),
-                "",
-                false,
-                "campaign"));
-      }
-    }
-    list.sort(Comparator.comparing(Entry::at).reversed());
+    list.sort(Comparator.comparing(TimelineEntry::at).reversed());
     entries = List.copyOf(list);
   }
 
-  private Entry entry(Interaction i, Map<UUID, String> names, Complaint complaint) {
+  private TimelineEntry entry(Interaction i, Map<UUID, String> names, Complaint complaint) {
     StringBuilder title = new StringBuilder(Screens.label(i.getChannel()));
     title.append(" · ").append(Screens.label(i.getPurpose()));
     if (i.getContactId() != null && names.containsKey(i.getContactId())) {
@@ -121,7 +86,7 @@ public class Timeline implements Serializable {
     }
     String css =
         (i.isPersonal() ? "personal" : "digital") + (complaint != null ? " complaint" : "");
-    return new Entry(
+    return new TimelineEntry(
         i.isPersonal() ? "PERSONAL" : "DIGITAL",
         i.getOccurredAt(),
         Screens.dateTime(i.getOccurredAt()),
@@ -141,7 +106,7 @@ public class Timeline implements Serializable {
     return total > Math.min(limit, PageRequest.MAX_SIZE) && limit < PageRequest.MAX_SIZE;
   }
 
-  public List<Entry> getEntries() {
+  public List<TimelineEntry> getEntries() {
     return entries;
   }
 

@@ -18,21 +18,19 @@ public final class Screens {
   private Screens() {}
 
   /**
-   * An id from a view parameter; null when it is missing or not an id (the page shows "not found").
+   * An id from a view parameter; empty when it is missing or not an id (the page shows "not
+   * found").
    */
-  public static java.util.UUID id(String value) {
+  public static java.util.Optional<java.util.UUID> id(String value) {
     try {
-      return value == null ? null : java.util.UUID.fromString(value);
+      return java.util.Optional.ofNullable(value).map(java.util.UUID::fromString);
     } catch (IllegalArgumentException e) {
-      return null;
+      return java.util.Optional.empty();
     }
   }
 
   public static ZoneId zone() {
-    return ZoneId.of(
-        ConfigProvider.getConfig()
-            .getOptionalValue("rapport.ui.time-zone", String.class)
-            .orElse("Europe/Amsterdam"));
+    return ZoneId.of(ConfigProvider.getConfig().getValue("rapport.ui.time-zone", String.class));
   }
 
   public static Locale locale() {

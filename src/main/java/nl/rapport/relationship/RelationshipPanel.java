@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.rapport.account.Account;
 import nl.rapport.account.AccountService;
+import nl.rapport.account.RelationshipType;
 import nl.rapport.platform.RapportException;
 import nl.rapport.platform.Screens;
 import org.primefaces.PrimeFaces;
@@ -34,11 +35,7 @@ public class RelationshipPanel implements Serializable {
   private String reason;
 
   public void load() {
-    UUID id = Screens.id(accountId);
-    if (id == null) {
-      return;
-    }
-    accounts.find(id).ifPresent(this::show);
+    Screens.id(accountId).flatMap(accounts::find).ifPresent(this::show);
   }
 
   private void show(Account account) {

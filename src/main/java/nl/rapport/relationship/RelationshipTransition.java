@@ -7,8 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
+import nl.rapport.account.Reframed;
+import nl.rapport.account.RelationshipType;
 
 /**
  * One change of an account's relationship type, with who, when and why. Immutable: history is never
@@ -45,22 +46,15 @@ public class RelationshipTransition {
 
   protected RelationshipTransition() {}
 
-  RelationshipTransition(
-      UUID accountId,
-      RelationshipType from,
-      RelationshipType to,
-      Instant at,
-      String by,
-      String reason,
-      UUID trajectoryId) {
+  public RelationshipTransition(Reframed change) {
     this.id = UUID.randomUUID();
-    this.accountId = Objects.requireNonNull(accountId);
-    this.from = Objects.requireNonNull(from);
-    this.to = Objects.requireNonNull(to);
-    this.at = Objects.requireNonNull(at);
-    this.by = Objects.requireNonNull(by);
-    this.reason = Objects.requireNonNull(reason);
-    this.trajectoryId = trajectoryId;
+    this.accountId = change.accountId();
+    this.from = change.from();
+    this.to = change.to();
+    this.at = change.at();
+    this.by = change.by();
+    this.reason = change.reason();
+    this.trajectoryId = change.trajectoryId();
   }
 
   public UUID id() {

@@ -3,6 +3,7 @@ package nl.rapport.relationship;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.rapport.account.RelationshipType;
 
 /** {@code {"current", "framingAtAcquisition", "history": [...]}} */
 public record RelationshipView(

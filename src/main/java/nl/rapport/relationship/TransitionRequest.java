@@ -3,6 +3,8 @@ package nl.rapport.relationship;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.rapport.account.Reframing;
+import nl.rapport.account.RelationshipType;
 
 /** {@code {"to", "reason"}}: a change of relationship type always says why. */
 public record TransitionRequest(

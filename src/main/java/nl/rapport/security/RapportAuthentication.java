@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import nl.rapport.platform.Problem;
 
 /**
@@ -40,11 +41,10 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
     }
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
       CredentialValidationResult result =
-          basic == null
-              ? CredentialValidationResult.INVALID_RESULT
-              : identityStores.validate(basic);
+          decodeBasic(authorization.substring(6).trim())
+              .map(identityStores::validate)
+              .orElse(CredentialValidationResult.INVALID_RESULT);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }
@@ -72,17 +72,19 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
     return path.startsWith("/api/");
   }
 
-  private static UsernamePasswordCredential decodeBasic(String encoded) {
+  /** The credential in a Basic header; empty when it is not one. */
+  private static Optional<UsernamePasswordCredential> decodeBasic(String encoded) {
     try {
       String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       if (colon <= 0) {
-        return null;
+        return Optional.empty();
       }
-      return new UsernamePasswordCredential(
-          decoded.substring(0, colon), decoded.substring(colon + 1));
+      return Optional.of(
+          new UsernamePasswordCredential(
+              decoded.substring(0, colon), decoded.substring(colon + 1)));
     } catch (IllegalArgumentException e) {
-      return null;
+      return Optional.empty();
     }
   }
 

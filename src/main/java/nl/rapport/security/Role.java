@@ -1,11 +1,8 @@
 package nl.rapport.security;
 
+/** What a user may do: the groups Jakarta Security sees, mapped to roles of the same name. */
 public enum Role {
   ACCOUNT_MANAGER,
   MARKETING,
-  ADMIN;
-
-  public static final String ACCOUNT_MANAGER_NAME = "ACCOUNT_MANAGER";
-  public static final String MARKETING_NAME = "MARKETING";
-  public static final String ADMIN_NAME = "ADMIN";
+  ADMIN
 }

@@ -20,7 +20,7 @@ public class UserDirectory {
   @Inject private Pbkdf2PasswordHash hash;
 
   @Inject
-  @ConfigProperty(name = "rapport.security.pbkdf2-iterations", defaultValue = "210000")
+  @ConfigProperty(name = "rapport.security.pbkdf2-iterations")
   private int iterations;
 
   public Optional<AppUser> find(String username) {

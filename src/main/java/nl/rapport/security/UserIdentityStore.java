@@ -36,7 +36,7 @@ public class UserIdentityStore implements IdentityStore {
   @Inject private UserDirectory users;
 
   @Inject
-  @ConfigProperty(name = "rapport.security.verified-login-cache-seconds", defaultValue = "300")
+  @ConfigProperty(name = "rapport.security.verified-login-cache-seconds")
   private long cacheSeconds;
 
   @Override
@@ -75,11 +75,6 @@ public class UserIdentityStore implements IdentityStore {
               remembered.remove(name);
               return CredentialValidationResult.INVALID_RESULT;
             });
-  }
-
-  /** Forget a user's remembered sign-in, e.g. after a password or role change. */
-  public void forget(String username) {
-    remembered.remove(username);
   }
 
   private byte[] digest(String name, char[] password) {

@@ -10,13 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import nl.rapport.account.AccountView;
-import nl.rapport.engagement.ChurnRiskBucket;
-import nl.rapport.engagement.EngagementLevel;
+import nl.rapport.account.RelationshipType;
+import nl.rapport.engagement.engine.ChurnRiskBucket;
+import nl.rapport.engagement.engine.EngagementLevel;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.PageRequest;
 import nl.rapport.platform.RapportException;
 import nl.rapport.platform.Screens;
-import nl.rapport.relationship.RelationshipType;
 
 /** The segment builder: criteria on the right with a live count, saved segments on the left. */
 @Named

@@ -4,10 +4,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
-import nl.rapport.engagement.ChurnRiskBucket;
-import nl.rapport.engagement.EngagementLevel;
+import java.util.Optional;
+import nl.rapport.account.RelationshipType;
+import nl.rapport.engagement.engine.ChurnRiskBucket;
+import nl.rapport.engagement.engine.EngagementLevel;
 import nl.rapport.platform.StrictJson;
-import nl.rapport.relationship.RelationshipType;
 
 /**
  * A segment's filter over accounts. Every criterion is optional; criteria are AND-ed, the values
@@ -65,18 +66,36 @@ public record SegmentCriteria(
         null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
-  /** A refusal for criteria that can never match, or null. */
-  public String contradiction() {
+  /** These criteria with only the given engagement levels and churn-risk buckets. */
+  public SegmentCriteria withEngagement(
+      List<EngagementLevel> levels, List<ChurnRiskBucket> buckets) {
+    return new SegmentCriteria(
+        relationshipTypes,
+        levels,
+        buckets,
+        industries,
+        countries,
+        owners,
+        minEngagementScore,
+        maxEngagementScore,
+        lastPersonalContactBefore,
+        lastPersonalContactAfter,
+        communityMember,
+        socialActivator);
+  }
+
+  /** The field that makes these criteria impossible to match, if any. */
+  public Optional<String> contradiction() {
     if (minEngagementScore != null
         && maxEngagementScore != null
         && minEngagementScore > maxEngagementScore) {
-      return "minEngagementScore";
+      return Optional.of("minEngagementScore");
     }
     if (lastPersonalContactBefore != null
         && lastPersonalContactAfter != null
         && !lastPersonalContactAfter.isBefore(lastPersonalContactBefore)) {
-      return "lastPersonalContactAfter";
+      return Optional.of("lastPersonalContactAfter");
     }
-    return null;
+    return Optional.empty();
   }
 }

@@ -2,8 +2,6 @@ package nl.rapport.segment;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -14,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.rapport.account.Account;
+import nl.rapport.account.AccountCondition;
+import nl.rapport.account.AccountQuery;
+import nl.rapport.account.AccountService;
 import nl.rapport.account.Contact;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -42,7 +43,7 @@ public class SegmentExport {
   };
   private static final int CHUNK = 500;
 
-  @PersistenceContext private EntityManager em;
+  @Inject private AccountService accounts;
   @Inject private SegmentService segments;
 
   public void write(UUID segmentId, OutputStream out) {
@@ -52,19 +53,11 @@ public class SegmentExport {
       CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
       for (int from = 0; from < ids.size(); from += CHUNK) {
         List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-        List<Account> accounts =
-            em.createQuery(
-                    "select a from Account a where a.id in :ids order by a.name, a.id",
-                    Account.class)
-                .setParameter("ids", chunk)
-                .getResultList();
-        List<Contact> contacts =
-            em.createQuery(
-                    "select c from Contact c where c.accountId in :ids and c.removed = false order by c.lastName, c.firstName",
-                    Contact.class)
-                .setParameter("ids", chunk)
-                .getResultList();
-        for (Account a : accounts) {
+        List<Account> members =
+            accounts.list(
+                AccountQuery.all().includingArchived().where(AccountCondition.idIn(chunk)));
+        List<Contact> contacts = accounts.contactsOf(chunk);
+        for (Account a : members) {
           List<Contact> theirs = new ArrayList<>();
           for (Contact c : contacts) {
             if (c.getAccountId().equals(a.getId())) {

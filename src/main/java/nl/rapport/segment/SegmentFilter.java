@@ -11,22 +11,45 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import nl.rapport.account.Account;
-import nl.rapport.account.Lifecycle;
+import nl.rapport.account.AccountCondition;
 import nl.rapport.engagement.EngagementProfile;
+import nl.rapport.platform.CrossFeatureReadModel;
 
 /**
  * Segment criteria as JPA Criteria predicates: every value is a bound parameter, never concatenated
  * SQL. Engagement criteria go through one subquery on the indexed profile table.
  */
+@CrossFeatureReadModel(
+    "segment criteria over accounts and their engagement profiles, as predicates that the"
+        + " account search evaluates in one query")
 final class SegmentFilter {
 
   private SegmentFilter() {}
 
-  static Predicate[] where(
+  /** The accounts that match the criteria (archived ones are left out by the account search). */
+  static AccountCondition matching(SegmentCriteria criteria) {
+    return (cb, query, account) -> cb.and(where(cb, query, account, criteria));
+  }
+
+  /** The accounts frozen into a segment's snapshot. */
+  static AccountCondition frozenIn(UUID segmentId) {
+    return (cb, query, account) -> {
+      Subquery<Integer> members = query.subquery(Integer.class);
+      Root<SegmentMember> m = members.from(SegmentMember.class);
+      members
+          .select(cb.literal(1))
+          .where(
+              cb.equal(m.get("segmentId"), segmentId),
+              cb.equal(m.get("accountId"), account.get("id")));
+      return cb.exists(members);
+    };
+  }
+
+  private static Predicate[] where(
       CriteriaBuilder cb, AbstractQuery<?> query, Root<Account> a, SegmentCriteria c) {
     List<Predicate> where = new ArrayList<>();
-    where.add(cb.notEqual(a.get("lifecycle"), Lifecycle.FORMER));
     if (!c.relationshipTypes().isEmpty()) {
       where.add(a.get("relationshipType").in(c.relationshipTypes()));
     }

@@ -1,18 +1,18 @@
 package nl.rapport.segment;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.rapport.account.Account;
+import nl.rapport.account.AccountQuery;
+import nl.rapport.account.AccountService;
 import nl.rapport.platform.Audit;
 import nl.rapport.platform.Instants;
 import nl.rapport.platform.Page;
@@ -32,6 +32,8 @@ public class SegmentService {
   @PersistenceContext private EntityManager em;
   @Inject private CurrentCaller currentCaller;
   @Inject private Audit audit;
+  @Inject private AccountService accounts;
+  @Inject private Event<SegmentRemoval> removal;
 
   private Caller marketer() {
     return currentCaller.requireAnyOf(
@@ -47,11 +49,13 @@ public class SegmentService {
   }
 
   private static void check(SegmentCriteria criteria) {
-    String field = criteria.contradiction();
-    if (field != null) {
-      throw RapportException.invalid(
-          "criteria." + field, "these criteria can never match: check " + field);
-    }
+    criteria
+        .contradiction()
+        .ifPresent(
+            field -> {
+              throw RapportException.invalid(
+                  "criteria." + field, "these criteria can never match: check " + field);
+            });
   }
 
   public List<Segment> list() {
@@ -102,13 +106,7 @@ public class SegmentService {
   public void delete(UUID id) {
     Caller caller = marketer();
     Segment segment = get(id);
-    long campaigns =
-        em.createQuery("select count(c) from Campaign c where c.segmentId = :id", Long.class)
-            .setParameter("id", id)
-            .getSingleResult();
-    if (campaigns > 0) {
-      throw RapportException.conflict("Campaigns use this segment; it stays as their audience.");
-    }
+    removal.fire(new SegmentRemoval(id));
     em.createQuery("delete from SegmentMember m where m.segmentId = :id")
         .setParameter("id", id)
         .executeUpdate();
@@ -135,20 +133,9 @@ public class SegmentService {
   public Page<Account> members(UUID id, PageRequest paging) {
     Segment segment = get(id);
     if (segment.isFrozen()) {
-      long total =
-          em.createQuery("select count(m) from SegmentMember m where m.segmentId = :id", Long.class)
-              .setParameter("id", id)
-              .getSingleResult();
-      List<Account> items =
-          em.createQuery(
-                  "select a from Account a where a.id in (select m.accountId from SegmentMember m where m.segmentId = :id)"
-                      + " order by a.name, a.id",
-                  Account.class)
-              .setParameter("id", id)
-              .setFirstResult(paging.offset())
-              .setMaxResults(paging.size())
-              .getResultList();
-      return new Page<>(items, paging.page(), paging.size(), total);
+      // a snapshot keeps its members, archived ones too
+      return accounts.search(
+          AccountQuery.all().includingArchived().where(SegmentFilter.frozenIn(id)), paging);
     }
     return preview(criteria(segment), paging);
   }
@@ -157,24 +144,7 @@ public class SegmentService {
   public Page<Account> preview(SegmentCriteria criteria, PageRequest paging) {
     marketer();
     check(criteria);
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<Account> countRoot = count.from(Account.class);
-    count.select(cb.count(countRoot)).where(SegmentFilter.where(cb, count, countRoot, criteria));
-    long total = em.createQuery(count).getSingleResult();
-
-    CriteriaQuery<Account> select = cb.createQuery(Account.class);
-    Root<Account> root = select.from(Account.class);
-    select
-        .select(root)
-        .where(SegmentFilter.where(cb, select, root, criteria))
-        .orderBy(cb.asc(root.get("name")), cb.asc(root.get("id")));
-    List<Account> items =
-        em.createQuery(select)
-            .setFirstResult(paging.offset())
-            .setMaxResults(paging.size())
-            .getResultList();
-    return new Page<>(items, paging.page(), paging.size(), total);
+    return accounts.search(AccountQuery.all().where(SegmentFilter.matching(criteria)), paging);
   }
 
   /** All member account ids of a segment (snapshot or evaluated now). */
@@ -190,10 +160,6 @@ public class SegmentService {
   }
 
   private List<UUID> accountIds(SegmentCriteria criteria) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<UUID> select = cb.createQuery(UUID.class);
-    Root<Account> root = select.from(Account.class);
-    select.select(root.get("id")).where(SegmentFilter.where(cb, select, root, criteria));
-    return em.createQuery(select).getResultList();
+    return accounts.ids(AccountQuery.all().where(SegmentFilter.matching(criteria)));
   }
 }

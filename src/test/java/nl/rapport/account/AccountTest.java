@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import nl.rapport.platform.RapportException;
-import nl.rapport.relationship.RelationshipTransition;
-import nl.rapport.relationship.RelationshipType;
 import org.junit.jupiter.api.Test;
 
 class AccountTest {
@@ -32,12 +30,12 @@ class AccountTest {
   @Test
   void reframingRecordsTheTransitionAndKeepsTheFirstFraming() {
     Account account = account();
-    RelationshipTransition first =
+    Reframed first =
         account.reframe(RelationshipType.COMMUNAL_SHARING, "Shared values", "anna", T0);
     assertEquals(RelationshipType.UNFRAMED, first.from());
     assertEquals(RelationshipType.COMMUNAL_SHARING, first.to());
     assertEquals(account.getId(), first.accountId());
-    RelationshipTransition second =
+    Reframed second =
         account.reframe(RelationshipType.MARKET_PRICING, "Tender", "bram", T0.plusSeconds(60));
     assertEquals(RelationshipType.COMMUNAL_SHARING, second.from());
     assertEquals(RelationshipType.MARKET_PRICING, account.getRelationshipType());

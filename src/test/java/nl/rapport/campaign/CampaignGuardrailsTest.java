@@ -1,26 +1,26 @@
 package nl.rapport.campaign;
 
-import static nl.rapport.relationship.RelationshipType.COMMUNAL_SHARING;
-import static nl.rapport.relationship.RelationshipType.MARKET_PRICING;
-import static nl.rapport.relationship.RelationshipType.UNFRAMED;
+import static nl.rapport.account.RelationshipType.COMMUNAL_SHARING;
+import static nl.rapport.account.RelationshipType.MARKET_PRICING;
+import static nl.rapport.account.RelationshipType.UNFRAMED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.UUID;
+import nl.rapport.ShippedConfig;
+import nl.rapport.account.RelationshipType;
 import nl.rapport.campaign.CampaignGuardrails.BrandValue;
 import nl.rapport.campaign.CampaignGuardrails.CompetitorClaim;
 import nl.rapport.campaign.CampaignGuardrails.Plan;
 import nl.rapport.campaign.CampaignGuardrails.Recipient;
 import nl.rapport.campaign.CampaignGuardrails.Report;
-import nl.rapport.relationship.RelationshipType;
 import org.junit.jupiter.api.Test;
 
 class CampaignGuardrailsTest {
 
-  private final CampaignGuardrails guardrails =
-      new CampaignGuardrails(CampaignGuardrails.Settings.defaults());
+  private final CampaignGuardrails guardrails = new CampaignGuardrails(ShippedConfig.campaign());
   private final List<BrandValue> brand =
       List.of(
           new BrandValue("Care", true),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import nl.rapport.account.Channel;
 import nl.rapport.platform.RapportException;
 import org.junit.jupiter.api.Test;
 

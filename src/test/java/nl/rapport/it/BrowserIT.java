@@ -210,6 +210,11 @@ class BrowserIT {
         ExpectedConditions.visibilityOfElementLocated(
             By.xpath(
                 "//ul[@class='timeline']/li[contains(., 'Dropped by with the new care programme')]")));
+    WebElement framing =
+        browser.findElement(By.xpath("//ul[@class='timeline']/li[contains(@class, 'transition')]"));
+    assertTrue(
+        framing.getText().contains("Framed at creation"),
+        "the relationship history is on the timeline too: " + framing.getText());
 
     WebElement evidence =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence")));

@@ -310,7 +310,18 @@ class MarketingApiIT {
 
     JsonObject results = maria.get("campaigns/" + id + "/results").json();
     assertEquals(1, results.getJsonObject("byStatus").getInt("CONVERTED"));
-    assertNotNull(results.getJsonObject("byRelationshipType"));
+    JsonObject communal =
+        results.getJsonObject("byRelationshipType").getJsonObject("COMMUNAL_SHARING");
+    assertNotNull(communal, results::toString);
+    assertEquals(1, communal.getInt("converted"), "counted under the account's current type");
+
+    Reply refused = maria.delete("segments/" + segment, Map.of());
+    assertEquals(409, refused.status(), "the segment is the campaign's audience");
+    assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
+    assertEquals(200, maria.get("segments/" + segment).status(), "and it is still there");
+    String unused = segment(maria, a);
+    assertEquals(204, maria.delete("segments/" + unused, Map.of()).status());
+    assertEquals(404, maria.get("segments/" + unused).status());
   }
 
   @Test

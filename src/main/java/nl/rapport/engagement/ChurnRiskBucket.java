@@ -1,7 +1,0 @@
-package nl.rapport.engagement;
-
-public enum ChurnRiskBucket {
-  LOW,
-  MEDIUM,
-  HIGH
-}

@@ -1,0 +1,7 @@
+package nl.rapport.engagement.engine;
+
+public enum ChurnRiskBucket {
+  LOW,
+  MEDIUM,
+  HIGH
+}

@@ -1,0 +1,132 @@
+package nl.rapport.engagement.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.rapport.engagement.EngagementService;
+import nl.rapport.engagement.engine.EngagementLevel;
+import nl.rapport.engagement.recompute.EngagementRecompute;
+import nl.rapport.engagement.recompute.RecomputeJob;
+import nl.rapport.engagement.worklist.WorklistEntry;
+import nl.rapport.engagement.worklist.WorklistReason;
+import nl.rapport.engagement.worklist.WorklistService;
+import nl.rapport.platform.ChartJs;
+import nl.rapport.platform.Messages;
+import nl.rapport.platform.Screens;
+import nl.rapport.security.CurrentCaller;
+import nl.rapport.security.Role;
+
+/** The account manager's start screen: the worklist first, then the portfolio at a glance. */
+@Named
+@ViewScoped
+public class Dashboard implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A worklist line, ready to show. */
+  public record Row(
+      UUID accountId,
+      String accountName,
+      WorklistReason reason,
+      String reasonLabel,
+      String detail,
+      String due,
+      boolean overdue) {}
+
+  @Inject private WorklistService worklist;
+  @Inject private EngagementService engagement;
+  @Inject private EngagementRecompute recompute;
+  @Inject private CurrentCaller currentCaller;
+
+  private List<Row> rows = List.of();
+  private String levelChart;
+  private String churnChart;
+  private boolean admin;
+
+  public void load() {
+    java.time.LocalDate today = java.time.LocalDate.now(Screens.zone());
+    List<Row> list = new ArrayList<>();
+    for (WorklistEntry e : worklist.forCaller()) {
+      list.add(
+          new Row(
+              e.accountId(),
+              e.accountName(),
+              e.reason(),
+              Screens.label(e.reason()),
+              Messages.format(Screens.locale(), e.messageKey(), e.args()),
+              Screens.date(e.dueDate()),
+              e.dueDate().isBefore(today)));
+    }
+    rows = List.copyOf(list);
+    EngagementService.Portfolio portfolio = engagement.portfolio();
+    List<String> levelLabels = new ArrayList<>();
+    List<Long> levelValues = new ArrayList<>();
+    for (Map.Entry<EngagementLevel, Long> entry : portfolio.levels().entrySet()) {
+      levelLabels.add(
+          entry.getKey() == null
+              ? Screens.text("dashboard.unknown")
+              : Screens.label(entry.getKey()));
+      levelValues.add(entry.getValue());
+    }
+    levelChart =
+        ChartJs.bar(
+            levelLabels,
+            levelValues,
+            List.of("#b0b8b4", "#c0392b", "#e67e22", "#f1c40f", "#27ae60", "#0b6e4f"),
+            false,
+            null);
+    List<String> churnLabels = new ArrayList<>();
+    List<Long> churnValues = new ArrayList<>();
+    portfolio
+        .churn()
+        .forEach(
+            (bucket, n) -> {
+              churnLabels.add(Screens.label(bucket));
+              churnValues.add(n);
+            });
+    churnChart =
+        ChartJs.doughnut(churnLabels, churnValues, List.of("#27ae60", "#f1c40f", "#c0392b"));
+    admin = currentCaller.get().has(Role.ADMIN);
+  }
+
+  public void startRecompute() {
+    recompute.start(currentCaller.get().username());
+  }
+
+  public RecomputeJob getJob() {
+    return recompute.current().orElse(null);
+  }
+
+  public int getProgress() {
+    RecomputeJob job = getJob();
+    return job == null ? 0 : job.percent();
+  }
+
+  public String getProgressText() {
+    RecomputeJob job = getJob();
+    return job == null
+        ? ""
+        : Screens.text("dashboard.recompute.progress", job.processed(), job.total(), job.rate());
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public String getLevelChart() {
+    return levelChart;
+  }
+
+  public String getChurnChart() {
+    return churnChart;
+  }
+
+  public boolean isAdmin() {
+    return admin;
+  }
+}

@@ -18,10 +18,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import nl.rapport.platform.RapportException;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** An organisation we have (or want) a relationship with. */
 @Entity
 @Table(name = "account")
+// only changed columns are written: the last personal contact is kept by an atomic update
+// (AccountService.recordPersonalContact) that a later write of a stale copy must not undo
+@DynamicUpdate
 public class Account {
 
   @Id private UUID id;

@@ -291,9 +291,18 @@ public class AccountService {
     changed.fire(new AccountChanged(id));
   }
 
-  /** Called when a personal contact moment is logged for the account. */
+  /**
+   * Called when a personal contact moment is logged for the account: keeps the latest one, as
+   * {@link Account#recordPersonalContact} does, in one atomic update that takes no optimistic lock
+   * (the version stays), so contact moments logged at the same time never refuse each other.
+   */
   public void recordPersonalContact(UUID id, Instant at) {
-    get(id).recordPersonalContact(at);
+    em.createQuery(
+            "update Account a set a.lastPersonalContactAt = :at where a.id = :id"
+                + " and (a.lastPersonalContactAt is null or a.lastPersonalContactAt < :at)")
+        .setParameter("at", at)
+        .setParameter("id", id)
+        .executeUpdate();
   }
 
   private void checkPeople(String owner, List<String> team) {

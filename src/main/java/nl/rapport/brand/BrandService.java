@@ -54,6 +54,7 @@ public class BrandService {
     BrandValue value =
         new BrandValue(clean, description, evidence, caller.username(), Instants.now());
     em.persist(value);
+    em.flush(); // a concurrent twin fails here on the unique name: 409, not a failed commit
     audit.record(caller.username(), "DECLARE", "BrandValue", value.getId(), clean);
     return value;
   }

@@ -121,11 +121,16 @@ public class Campaign {
     this.endsOn = endsOn;
   }
 
-  void approve(String by, Instant at, String overrideReason) {
+  /** Only a draft can be approved (409 otherwise): checked before the brand checks run. */
+  void checkApprovable() {
     if (status != CampaignStatus.DRAFT) {
       throw RapportException.conflict(
           "Only a draft campaign can be approved; this one is " + status + ".");
     }
+  }
+
+  void approve(String by, Instant at, String overrideReason) {
+    checkApprovable();
     this.status = CampaignStatus.APPROVED;
     this.approvedBy = by;
     this.approvedAt = at;

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -90,6 +91,19 @@ public class CampaignService {
     return campaign;
   }
 
+  /**
+   * The campaign, locked for this transaction: concurrent changes of one campaign (two approvals,
+   * member updates) take turns, and the second sees what the first did.
+   */
+  private Campaign getForChange(UUID id) {
+    marketer();
+    Campaign campaign = em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (campaign == null) {
+      throw RapportException.notFound("Campaign " + id);
+    }
+    return campaign;
+  }
+
   public Campaign create(CampaignInput input) {
     Caller caller = marketer();
     segments.get(input.segmentId());
@@ -103,7 +117,7 @@ public class CampaignService {
 
   public Campaign update(UUID id, long expectedVersion, CampaignInput input) {
     Caller caller = marketer();
-    Campaign campaign = get(id);
+    Campaign campaign = getForChange(id);
     Versioning.check(expectedVersion, campaign.getVersion());
     if (input.status() != null && input.status() != campaign.getStatus()) {
       campaign.moveTo(input.status());
@@ -209,7 +223,8 @@ public class CampaignService {
    */
   public Campaign approve(UUID id, boolean override, String reason) {
     Caller caller = marketer();
-    Campaign campaign = get(id);
+    Campaign campaign = getForChange(id);
+    campaign.checkApprovable();
     Report report = check(campaign);
     String overrideReason = null;
     if (!report.failures().isEmpty()) {
@@ -270,7 +285,7 @@ public class CampaignService {
    */
   public CampaignMember advance(UUID campaignId, UUID memberId, MemberStatus to) {
     Caller caller = marketer();
-    Campaign campaign = get(campaignId);
+    Campaign campaign = getForChange(campaignId);
     if (!campaign.isLive()) {
       throw RapportException.conflict(
           "Members change only while the campaign is APPROVED or ACTIVE; it is "

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -156,9 +157,12 @@ public class EngagementService {
     Instant now = Instants.now();
     EngagementEngine engine = config.engine();
     Map<UUID, EngagementProfile> existing = new HashMap<>();
+    // lock the profiles first: a concurrent change of the same account waits here, then reads
+    // facts that include the other's, so the last profile written is never behind its facts
     em.createQuery(
             "select p from EngagementProfile p where p.accountId in :ids", EngagementProfile.class)
         .setParameter("ids", accountIds)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList()
         .forEach(p -> existing.put(p.getAccountId(), p));
     for (EngagementFacts facts : facts(accountIds)) {

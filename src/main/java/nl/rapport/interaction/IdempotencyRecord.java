@@ -15,6 +15,9 @@ import java.util.UUID;
 @Table(name = "idempotency_key")
 public class IdempotencyRecord {
 
+  /** The unique constraint on (caller, key): violating it is a collision of two requests. */
+  static final String UNIQUE_KEY = "uq_idempotency_key";
+
   @Id private UUID id;
 
   @Column(nullable = false)

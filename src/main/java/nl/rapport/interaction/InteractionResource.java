@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.UUID;
+import nl.rapport.platform.Causes;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.Params;
 import nl.rapport.platform.RapportException;
@@ -65,9 +66,12 @@ public class InteractionResource {
     InteractionService.Logged logged;
     try {
       logged = interactions.log(accountId, input, key);
-    } catch (EJBException collision) {
+    } catch (EJBException failure) {
+      if (key == null || !Causes.violatesUnique(failure, IdempotencyRecord.UNIQUE_KEY)) {
+        throw failure;
+      }
       // A concurrent request with the same key won the insert; answer with its result.
-      logged = awaitReplay(key, InteractionService.fingerprint(accountId, input), collision);
+      logged = awaitReplay(key, InteractionService.fingerprint(accountId, input), failure);
     }
     Interaction interaction = logged.interaction();
     Response.ResponseBuilder response =
@@ -82,8 +86,10 @@ public class InteractionResource {
 
   @GET
   @Path("{interactionId}")
-  public InteractionView get(@PathParam("interactionId") String interactionId) {
-    return InteractionView.of(interactions.get(Params.id(interactionId, "Interaction")));
+  public InteractionView get(
+      @PathParam("id") String id, @PathParam("interactionId") String interactionId) {
+    return InteractionView.of(
+        interactions.get(Params.id(id, "Account"), Params.id(interactionId, "Interaction")));
   }
 
   private static String checkKey(String key) {
@@ -97,11 +103,11 @@ public class InteractionResource {
     return key;
   }
 
+  /**
+   * The winner has committed by the time the key's unique index refused us; wait briefly if not.
+   */
   private InteractionService.Logged awaitReplay(
       String key, String fingerprint, EJBException collision) {
-    if (key == null) {
-      throw collision;
-    }
     for (int attempt = 0; attempt < 50; attempt++) {
       Optional<Interaction> earlier = interactions.replay(key, fingerprint);
       if (earlier.isPresent()) {

@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.rapport.account.Account;
 import nl.rapport.account.AccountService;
 import nl.rapport.platform.AccountChanged;
 import nl.rapport.platform.Audit;
@@ -74,12 +73,12 @@ public class InteractionService {
     return new Page<>(items, paging.page(), paging.size(), total);
   }
 
-  public Interaction get(UUID id) {
-    Interaction interaction = em.find(Interaction.class, id);
-    if (interaction == null || accounts.find(interaction.getAccountId()).isEmpty()) {
-      throw RapportException.notFound("Interaction " + id);
-    }
-    return interaction;
+  /** One interaction of this account (404 for another account's, or an account not seen). */
+  public Interaction get(UUID accountId, UUID id) {
+    accounts.get(accountId);
+    return Optional.ofNullable(em.find(Interaction.class, id))
+        .filter(i -> i.getAccountId().equals(accountId))
+        .orElseThrow(() -> RapportException.notFound("Interaction " + id));
   }
 
   /**
@@ -87,7 +86,7 @@ public class InteractionService {
    * instead of logging twice; two concurrent ones collide on the key's unique constraint.
    */
   public Logged log(UUID accountId, InteractionInput input, String idempotencyKey) {
-    Account account = accounts.getForChange(accountId);
+    accounts.getForChange(accountId);
     String caller = currentCaller.get().username();
     String fingerprint = fingerprint(accountId, input);
     if (idempotencyKey != null) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -27,41 +28,62 @@ public final class ProblemMappers {
 
   private ProblemMappers() {}
 
-  /** Maps any throwable to its problem; shared by the mappers below. */
+  /**
+   * Maps any throwable to its problem; shared by the mappers below. The whole cause chain is
+   * searched, most telling kind first: the container wraps what went wrong, sometimes twice.
+   */
   static Problem problemFor(Throwable error) {
-    Throwable t = error;
-    // EJB containers wrap system exceptions; look at the cause that explains the failure.
-    while ((t instanceof EJBException || t instanceof jakarta.persistence.PersistenceException)
-        && t.getCause() != null
-        && !(t instanceof OptimisticLockException)) {
-      t = t.getCause();
+    Optional<RapportException> refusal = Causes.find(error, RapportException.class);
+    if (refusal.isPresent()) {
+      return refusal.get().problem();
     }
-    if (t instanceof RapportException r) {
-      return r.problem();
+    Optional<ConstraintViolationException> invalid =
+        Causes.find(error, ConstraintViolationException.class);
+    if (invalid.isPresent()) {
+      return validation(invalid.get());
     }
-    if (t instanceof ConstraintViolationException cve) {
-      return validation(cve);
-    }
-    if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+    if (Causes.find(error, OptimisticLockException.class).isPresent()
+        || Causes.find(error, org.hibernate.StaleStateException.class).isPresent()) {
       return new Problem(
           412,
           "Precondition Failed",
           "The resource was changed by someone else; GET it again and retry.",
           List.of());
     }
-    if (t instanceof JsonbException || t instanceof JsonException) {
-      return unreadable(t);
-    }
-    if (t instanceof WebApplicationException wae) {
-      Response.StatusType status = wae.getResponse().getStatusInfo();
-      if (wae.getCause() instanceof JsonbException || wae.getCause() instanceof JsonException) {
-        return unreadable(wae.getCause());
-      }
+    if (Causes.find(error, org.hibernate.exception.ConstraintViolationException.class)
+        .isPresent()) {
       return new Problem(
-          status.getStatusCode(), status.getReasonPhrase(), wae.getMessage(), List.of());
+          409,
+          "Conflict",
+          "The change conflicts with data that exists now (another request may just have made the"
+              + " same change); GET the current state and retry if it is still needed.",
+          List.of());
     }
-    if (t instanceof ProcessingException) {
-      return unreadable(t);
+    if (Causes.find(error, jakarta.persistence.PessimisticLockException.class).isPresent()
+        || Causes.find(error, jakarta.persistence.LockTimeoutException.class).isPresent()
+        || Causes.find(error, org.hibernate.PessimisticLockException.class).isPresent()
+        || Causes.find(error, org.hibernate.exception.LockAcquisitionException.class).isPresent()) {
+      return new Problem(
+          409,
+          "Conflict",
+          "Someone else is changing the same thing right now; retry in a moment.",
+          List.of());
+    }
+    for (Throwable t : Causes.of(error)) {
+      if (t instanceof JsonbException || t instanceof JsonException) {
+        return unreadable(t);
+      }
+      if (t instanceof WebApplicationException wae) {
+        Response.StatusType status = wae.getResponse().getStatusInfo();
+        if (wae.getCause() instanceof JsonbException || wae.getCause() instanceof JsonException) {
+          return unreadable(wae.getCause());
+        }
+        return new Problem(
+            status.getStatusCode(), status.getReasonPhrase(), wae.getMessage(), List.of());
+      }
+      if (t instanceof ProcessingException) {
+        return unreadable(t);
+      }
     }
     LOG.log(Level.SEVERE, "Unexpected failure", error);
     return new Problem(

@@ -3,7 +3,6 @@ package nl.rapport.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,6 +11,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,12 +20,12 @@ import java.util.Optional;
 import nl.rapport.platform.Problem;
 
 /**
- * One mechanism for both doors: screens sign in through the login form (the session keeps them
- * signed in), the API takes HTTP Basic on every call. An unauthenticated API call gets a 401
- * problem, a screen gets the login page.
+ * One mechanism for both doors. Screens sign in through the login form; the session then keeps them
+ * signed in ({@link SignedIn}, with a new session id at sign-in). The API is stateless: every call
+ * carries HTTP Basic, an API call never creates or reads a session, and a session cookie alone does
+ * not authenticate it. An unauthenticated API call gets a 401 problem, a screen the login page.
  */
 @ApplicationScoped
-@AutoApplySession
 public class RapportAuthentication implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
@@ -35,10 +35,6 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    Credential formCredential = context.getAuthParameters().getCredential();
-    if (formCredential != null) {
-      return context.notifyContainerAboutLogin(identityStores.validate(formCredential));
-    }
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       CredentialValidationResult result =
@@ -50,11 +46,21 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
       }
       return unauthorized(response, context, "The user name or password is wrong.");
     }
+    if (isApi(request)) {
+      return context.isProtected()
+          ? unauthorized(response, context, "Sign in with HTTP Basic (a user name and password).")
+          : context.doNothing();
+    }
+    Credential formCredential = context.getAuthParameters().getCredential();
+    if (formCredential != null) {
+      return signIn(request, context, identityStores.validate(formCredential));
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn) {
+      return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+    }
     if (!context.isProtected()) {
       return context.doNothing();
-    }
-    if (isApi(request)) {
-      return unauthorized(response, context, "Sign in with HTTP Basic (a user name and password).");
     }
     String next = request.getRequestURI().substring(request.getContextPath().length());
     if (request.getQueryString() != null) {
@@ -65,6 +71,21 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
             + LOGIN_PAGE
             + "?next="
             + URLEncoder.encode(next, StandardCharsets.UTF_8));
+  }
+
+  /** A valid form sign-in: a fresh session id (no fixation), and the caller kept in it. */
+  private static AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      request.getSession(true);
+      request.changeSessionId();
+      request
+          .getSession()
+          .setAttribute(
+              SignedIn.ATTRIBUTE,
+              new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+    }
+    return context.notifyContainerAboutLogin(result);
   }
 
   private static boolean isApi(HttpServletRequest request) {

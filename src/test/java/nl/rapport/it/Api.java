@@ -27,9 +27,15 @@ public final class Api {
 
   private final URI base;
   private final String authorization;
+  private final HttpClient http;
 
   private Api(URI base, String user, String password) {
+    this(base, user, password, HTTP);
+  }
+
+  private Api(URI base, String user, String password, HttpClient http) {
     this.base = base;
+    this.http = http;
     this.authorization =
         user == null
             ? null
@@ -43,6 +49,46 @@ public final class Api {
    */
   public static Api as(URL deployment, String user) {
     return new Api(URI.create(deployment.toString()).resolve("api/v1/"), user, PASSWORD);
+  }
+
+  /** Like {@link #as}, with a client that keeps every cookie it is sent, as browsers do. */
+  public static Api keepingCookies(URL deployment, String user, java.net.CookieManager cookies) {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .cookieHandler(cookies)
+            .build();
+    return new Api(URI.create(deployment.toString()).resolve("api/v1/"), user, PASSWORD, http);
+  }
+
+  /** Runs the calls at the same moment on as many threads; their replies in order. */
+  public static java.util.List<Reply> together(
+      int calls, java.util.function.IntFunction<Reply> call) {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(calls);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    try {
+      java.util.List<java.util.concurrent.Future<Reply>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < calls; i++) {
+        int n = i;
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return call.apply(n);
+                }));
+      }
+      start.countDown();
+      java.util.List<Reply> replies = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<Reply> f : futures) {
+        replies.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      return replies;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   public static Api anonymous(URL deployment) {
@@ -133,7 +179,7 @@ public final class Api {
     }
     try {
       HttpResponse<String> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

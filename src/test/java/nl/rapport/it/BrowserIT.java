@@ -137,6 +137,49 @@ class BrowserIT {
   }
 
   @Test
+  void aScreenSessionDoesNotAuthenticateTheApi() throws Exception {
+    browser.get(base + "accounts/list.xhtml");
+    org.openqa.selenium.Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+    signIn("anna");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav:signOut")));
+    org.openqa.selenium.Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+    assertTrue(session != null, "the screens keep a session");
+    assertTrue(
+        before == null || !before.getValue().equals(session.getValue()),
+        "signing in changes the session id");
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.URI accounts = java.net.URI.create(base + "api/v1/accounts");
+    java.net.http.HttpResponse<String> cookieOnly =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(accounts)
+                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, cookieOnly.statusCode(), "a session cookie alone is no API credential");
+    assertTrue(cookieOnly.headers().firstValue("WWW-Authenticate").isPresent());
+    java.net.http.HttpResponse<String> wrongPassword =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(accounts)
+                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + java.util.Base64.getEncoder()
+                            .encodeToString(
+                                "anna:wrong".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, wrongPassword.statusCode(), "a wrong password stays wrong with a cookie");
+
+    browser.get(base + "accounts/list.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav:signOut")));
+    assertEquals(
+        session.getValue(),
+        browser.manage().getCookieNamed("JSESSIONID").getValue(),
+        "the screens still work on the same session");
+  }
+
+  @Test
   void theAccountListAndTheLanguageChoiceRememberedPerUser() {
     Api bram = Api.as(base, "bram");
     String name = Api.unique("Fietsfabriek Oost");

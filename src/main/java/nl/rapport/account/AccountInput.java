@@ -17,7 +17,7 @@ public record AccountInput(
     @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as NL")
         String country,
     @Size(max = 64) String owner,
-    List<String> team,
+    @Size(max = 50) List<@NotBlank @Size(max = 64) String> team,
     RelationshipType relationshipType,
     Lifecycle lifecycle,
     Boolean communityMember,

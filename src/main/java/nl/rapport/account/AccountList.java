@@ -30,6 +30,11 @@ public class AccountList implements Serializable {
     return model;
   }
 
+  /** A cell of the CSV export: user-entered text that a spreadsheet will not run as a formula. */
+  public String cell(String text) {
+    return nl.rapport.platform.CsvCells.text(text);
+  }
+
   public String when(java.time.Instant at) {
     return nl.rapport.platform.Screens.dateTime(at);
   }

@@ -66,7 +66,8 @@ public class BrandResource {
   }
 
   public record ClaimInput(
-      @NotBlank @Size(max = 200) String competitor, @NotEmpty List<String> values) {
+      @NotBlank @Size(max = 200) String competitor,
+      @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> values) {
     /** Declared so that the constraints stay on the fields (see docs/decisions.md). */
     public ClaimInput(String competitor, List<String> values) {
       this.competitor = competitor;

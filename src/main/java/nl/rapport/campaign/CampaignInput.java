@@ -16,7 +16,7 @@ import nl.rapport.account.RelationshipType;
  */
 public record CampaignInput(
     @NotBlank @Size(max = 200) String name,
-    @NotEmpty List<String> values,
+    @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 100) String> values,
     @NotNull RelationshipType framing,
     @NotNull CampaignGoal goal,
     Boolean financialIncentive,

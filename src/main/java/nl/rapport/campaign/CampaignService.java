@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -97,11 +96,15 @@ public class CampaignService {
    */
   private Campaign getForChange(UUID id) {
     marketer();
-    Campaign campaign = em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (campaign == null) {
+    // a plain row lock first: with its eager collections Hibernate would lock in a second,
+    // version-checked step, and the one who waited would get a version conflict, not the news
+    if (em.createNativeQuery("select id from campaign where id = ? for update")
+        .setParameter(1, id)
+        .getResultList()
+        .isEmpty()) {
       throw RapportException.notFound("Campaign " + id);
     }
-    return campaign;
+    return em.find(Campaign.class, id);
   }
 
   public Campaign create(CampaignInput input) {

@@ -100,6 +100,10 @@ public class InteractionResource {
       throw RapportException.badRequest(
           "Idempotency-Key", "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters");
     }
+    if (!key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+      throw RapportException.badRequest(
+          "Idempotency-Key", "Idempotency-Key must be visible ASCII characters (a UUID will do)");
+    }
     return key;
   }
 

@@ -32,6 +32,37 @@ public final class Causes {
     return chain;
   }
 
+  /**
+   * Whether the failure says the database cannot be reached or did not answer in time (refused or
+   * broken connections, no connection from the pool within its wait, a statement timeout), as
+   * opposed to a bug or a refused change. Such failures are temporary: the caller may retry.
+   */
+  public static boolean databaseUnavailable(Throwable failure) {
+    for (Throwable t : of(failure)) {
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException
+          || t instanceof java.sql.SQLRecoverableException
+          || t instanceof java.sql.SQLTimeoutException
+          || t instanceof org.hibernate.exception.JDBCConnectionException
+          || t instanceof org.hibernate.QueryTimeoutException
+          || t instanceof jakarta.persistence.QueryTimeoutException) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57014"))) {
+        return true; // connection exceptions; 57014: statement cancelled (timeout)
+      }
+      String message = String.valueOf(t.getMessage());
+      if (message.contains("Unable to acquire JDBC Connection")
+          || message.contains("Error in allocating a connection")
+          || message.contains("Connection could not be allocated")) {
+        return true; // Payara's pool: no connection within its wait, or the database refused
+      }
+    }
+    return false;
+  }
+
   /** The first failure of this type in the chain. */
   public static <T extends Throwable> Optional<T> find(Throwable failure, Class<T> type) {
     return of(failure).stream().filter(type::isInstance).map(type::cast).findFirst();

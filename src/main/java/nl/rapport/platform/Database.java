@@ -23,9 +23,17 @@ import org.flywaydb.core.Flyway;
     password = "${MPCONFIG=RAPPORT_DB_PASSWORD:}",
     minPoolSize = 2,
     maxPoolSize = 32,
+    // fail fast and bounded when the database is away or frozen (docs/operations.md): a request
+    // waits at most 3 s for a connection and 10 s for a statement, then gets a 503
+    maxIdleTime = 300,
+    loginTimeout = 5,
     properties = {
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=auto-commit"
+      "fish.payara.connection-validation-method=auto-commit",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.max-wait-time-in-millis=3000",
+      "fish.payara.statement-timeout-in-seconds=10",
+      "fish.payara.connection-creation-retry-attempts=0"
     })
 @Singleton
 @Startup

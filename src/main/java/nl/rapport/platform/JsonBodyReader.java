@@ -15,36 +15,125 @@ import java.io.StringReader;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Names the field when a JSON body cannot be bound. JSON-B reports a wrong enum constant or a
- * string where a number belongs without saying which property it was; this interceptor keeps the
- * body and, on failure, tries each record component alone to find the culprit.
+ * Every JSON body passes here before JSON-B binds it. Bodies over the configured size are a 413,
+ * bodies nested deeper than any request of ours a 400 (a parser is never asked to recurse thousands
+ * deep); record bodies are checked for types ({@link StrictTypes}: no silent coercion) and, for
+ * {@link StrictJson} records, for unknown fields. When binding still fails, each record component
+ * is tried alone to name the culprit, since JSON-B does not say which property it was.
  */
 @Provider
 public class JsonBodyReader implements ReaderInterceptor {
+
+  /** Our deepest request (segment criteria inside a segment) is three levels deep. */
+  static final int MAX_DEPTH = 32;
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    if (!context.getType().isRecord()) {
+    byte[] body = readLimited(context);
+    context.setInputStream(new ByteArrayInputStream(body));
+    if (!isJson(context)) {
       return context.proceed();
     }
-    byte[] body = context.getInputStream().readAllBytes();
-    context.setInputStream(new ByteArrayInputStream(body));
-    Object value;
-    try {
-      value = context.proceed();
-    } catch (JsonbException | jakarta.ws.rs.ProcessingException e) {
-      throw explain(context.getType(), new String(body, StandardCharsets.UTF_8));
+    checkDepth(body);
+    if (!context.getType().isRecord() || body.length == 0) {
+      return context.proceed();
     }
+    String text = new String(body, StandardCharsets.UTF_8);
+    JsonValue json;
+    try {
+      json = Json.createReader(new StringReader(text)).readValue();
+    } catch (jakarta.json.JsonException e) {
+      throw RapportException.badRequest("body", "the request body is not valid JSON");
+    }
+    StrictTypes.check(context.getType(), json, "");
     if (hasStrictPart(context.getType())) {
-      JsonValue json =
-          Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readValue();
       rejectUnknownFields(context.getType(), json, "");
     }
-    return value;
+    try {
+      return context.proceed();
+    } catch (JsonbException | jakarta.ws.rs.ProcessingException e) {
+      throw explain(context.getType(), text);
+    }
+  }
+
+  private static boolean isJson(ReaderInterceptorContext context) {
+    return context.getMediaType() == null
+        || context.getMediaType().getSubtype().toLowerCase(java.util.Locale.ROOT).contains("json");
+  }
+
+  /**
+   * The body, refused with 413 when it is longer than the limit. The rest is read and dropped (up
+   * to {@link #DRAIN_FACTOR} times the limit), so that a client still sending gets the answer
+   * instead of a broken connection; beyond that the connection is given up.
+   */
+  private static byte[] readLimited(ReaderInterceptorContext context) throws IOException {
+    long limit = maxBodyBytes();
+    String declared = context.getHeaders().getFirst("Content-Length");
+    if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > limit) {
+      drain(context, limit);
+      throw tooLarge(limit);
+    }
+    byte[] body =
+        context.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    if (body.length > limit) {
+      drain(context, limit);
+      throw tooLarge(limit);
+    }
+    return body;
+  }
+
+  static final int DRAIN_FACTOR = 16;
+
+  private static void drain(ReaderInterceptorContext context, long limit) throws IOException {
+    long left = DRAIN_FACTOR * limit;
+    byte[] sink = new byte[8192];
+    int n;
+    while (left > 0
+        && (n = context.getInputStream().read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+      left -= n;
+    }
+  }
+
+  private static long maxBodyBytes() {
+    return ConfigProvider.getConfig(JsonBodyReader.class.getClassLoader())
+        .getValue("rapport.api.max-body-bytes", Long.class);
+  }
+
+  private static RapportException tooLarge(long limit) {
+    return new RapportException(
+        413, "Content Too Large", "body", "the request body is larger than " + limit + " bytes");
+  }
+
+  /** Refuses nesting deeper than {@link #MAX_DEPTH}, counting brackets outside strings. */
+  static void checkDepth(byte[] body) {
+    int depth = 0;
+    boolean inString = false;
+    boolean escaped = false;
+    for (byte b : body) {
+      if (inString) {
+        if (escaped) {
+          escaped = false;
+        } else if (b == '\\') {
+          escaped = true;
+        } else if (b == '"') {
+          inString = false;
+        }
+      } else if (b == '"') {
+        inString = true;
+      } else if (b == '{' || b == '[') {
+        if (++depth > MAX_DEPTH) {
+          throw RapportException.badRequest(
+              "body", "the request body is nested deeper than " + MAX_DEPTH + " levels");
+        }
+      } else if (b == '}' || b == ']') {
+        depth--;
+      }
+    }
   }
 
   private static boolean hasStrictPart(Class<?> type) {

@@ -13,6 +13,9 @@ public record PageRequest(int page, int size) {
     if (size < 1 || size > MAX_SIZE) {
       throw RapportException.badRequest("size", "size must be between 1 and " + MAX_SIZE);
     }
+    if ((long) page * size > Integer.MAX_VALUE) {
+      throw RapportException.badRequest("page", "page is beyond any list (page × size too large)");
+    }
   }
 
   /** From raw query parameters; null means the default. */

@@ -48,7 +48,14 @@ public record Problem(int status, String title, String detail, List<FieldError> 
     return body.build().toString();
   }
 
+  /** Seconds a client should wait before retrying a 503. */
+  public static final int RETRY_AFTER_SECONDS = 5;
+
   public Response toResponse() {
-    return Response.status(status).type(PROBLEM_JSON).entity(toJson()).build();
+    Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON).entity(toJson());
+    if (status == 503) {
+      response.header("Retry-After", RETRY_AFTER_SECONDS);
+    }
+    return response.build();
   }
 }

@@ -6,6 +6,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -41,6 +42,14 @@ public final class ProblemMappers {
         Causes.find(error, ConstraintViolationException.class);
     if (invalid.isPresent()) {
       return validation(invalid.get());
+    }
+    if (Causes.databaseUnavailable(error)) {
+      DatabaseOutage.noticed(error);
+      return new Problem(
+          503,
+          "Service Unavailable",
+          "The database is not answering right now; retry after the time in Retry-After.",
+          List.of());
     }
     if (Causes.find(error, OptimisticLockException.class).isPresent()
         || Causes.find(error, org.hibernate.StaleStateException.class).isPresent()) {
@@ -115,12 +124,16 @@ public final class ProblemMappers {
           parameterName = node.getName();
         }
         default -> {
-          if (field.length() > 0) {
-            field.append('.');
+          // a node inside a list carries the position: values[2], items[0].name
+          if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
+            field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey());
+            field.append(']');
           }
-          field.append(node.getName());
-          if (node.getIndex() != null) {
-            field.append('[').append(node.getIndex()).append(']');
+          if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+            if (field.length() > 0) {
+              field.append('.');
+            }
+            field.append(node.getName());
           }
         }
       }

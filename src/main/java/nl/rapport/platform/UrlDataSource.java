@@ -75,6 +75,20 @@ public class UrlDataSource implements DataSource {
     if (url.startsWith("jdbc:postgresql:")) {
       org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
       pg.setURL(url);
+      // a database that stops answering must not hold a request (or a pooled connection) for
+      // ever; the URL may set other values
+      if (!url.contains("connectTimeout=")) {
+        pg.setConnectTimeout(5);
+      }
+      if (!url.contains("socketTimeout=")) {
+        pg.setSocketTimeout(12); // just above the pool's 10 s statement timeout
+      }
+      if (!url.contains("cancelSignalTimeout=")) {
+        pg.setCancelSignalTimeout(2); // the cancel of a timed-out statement must not hang either
+      }
+      if (!url.contains("loginTimeout=")) {
+        pg.setLoginTimeout(5);
+      }
       if (!user.isEmpty()) {
         pg.setUser(user);
       }

@@ -79,6 +79,17 @@ public class LoginPage {
     this.password = password;
   }
 
+  /** Set when the sign-in page is shown because a session ended mid-work. */
+  private boolean expired;
+
+  public boolean isExpired() {
+    return expired;
+  }
+
+  public void setExpired(boolean expired) {
+    this.expired = expired;
+  }
+
   public String getNext() {
     return next;
   }

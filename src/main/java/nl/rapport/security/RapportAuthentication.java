@@ -62,15 +62,70 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
     if (!context.isProtected()) {
       return context.doNothing();
     }
-    String next = request.getRequestURI().substring(request.getContextPath().length());
-    if (request.getQueryString() != null) {
-      next += "?" + request.getQueryString();
-    }
-    return context.redirect(
+    return toLogin(request, response, context);
+  }
+
+  /**
+   * To the sign-in page, then back. A screen that posts without a session (it expired, or the node
+   * that held it is gone) says so there; an AJAX request gets the redirect as a JSF partial
+   * response, which the page follows (a plain 302 would be swallowed by the XHR).
+   */
+  private static AuthenticationStatus toLogin(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
+    boolean postback = ajax || "POST".equals(request.getMethod());
+    String next = sameSitePage(request);
+    String login =
         request.getContextPath()
             + LOGIN_PAGE
             + "?next="
-            + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            + URLEncoder.encode(next, StandardCharsets.UTF_8)
+            + (postback ? "&expired=true" : "");
+    if (!ajax) {
+      return context.redirect(login);
+    }
+    try {
+      response.setStatus(200);
+      response.setContentType("text/xml");
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + login.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                  + "\"></redirect></partial-response>");
+      response.flushBuffer();
+    } catch (IOException e) {
+      // the browser went away
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  /**
+   * The page to return to: this request's, or for a postback the page the browser was on (its
+   * Referer, when it is one of ours), so that view parameters such as the account id survive.
+   */
+  private static String sameSitePage(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      path += "?" + request.getQueryString();
+    }
+    String referer = request.getHeader("Referer");
+    if ("POST".equals(request.getMethod()) && referer != null) {
+      try {
+        java.net.URI uri = java.net.URI.create(referer);
+        if (request.getServerName().equalsIgnoreCase(uri.getHost())
+            && uri.getRawPath() != null
+            && uri.getRawPath().startsWith(request.getContextPath() + "/")) {
+          path =
+              uri.getRawPath().substring(request.getContextPath().length())
+                  + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        }
+      } catch (IllegalArgumentException e) {
+        // not a URI: keep the request's own path
+      }
+    }
+    return path;
   }
 
   /** A valid form sign-in: a fresh session id (no fixation), and the caller kept in it. */

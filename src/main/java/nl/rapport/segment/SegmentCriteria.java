@@ -2,6 +2,8 @@ package nl.rapport.segment;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +21,9 @@ public record SegmentCriteria(
     List<RelationshipType> relationshipTypes,
     List<EngagementLevel> engagementLevels,
     List<ChurnRiskBucket> churnRiskBuckets,
-    List<String> industries,
-    List<String> countries,
-    List<String> owners,
+    @Size(max = 20) List<@NotBlank @Size(max = 100) String> industries,
+    @Size(max = 20) List<@NotBlank @Size(max = 100) String> countries,
+    @Size(max = 20) List<@NotBlank @Size(max = 64) String> owners,
     @Min(0) @Max(100) Integer minEngagementScore,
     @Min(0) @Max(100) Integer maxEngagementScore,
     LocalDate lastPersonalContactBefore,

@@ -16,6 +16,7 @@ import nl.rapport.account.AccountCondition;
 import nl.rapport.account.AccountQuery;
 import nl.rapport.account.AccountService;
 import nl.rapport.account.Contact;
+import nl.rapport.platform.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -84,10 +85,10 @@ public class SegmentExport {
         new ArrayList<>(
             List.of(
                 a.getId(),
-                a.getName(),
-                nz(a.getIndustry()),
-                nz(a.getCountry()),
-                a.getOwner(),
+                cell(a.getName()),
+                cell(a.getIndustry()),
+                cell(a.getCountry()),
+                cell(a.getOwner()),
                 a.getRelationshipType(),
                 a.getLifecycle()));
     if (c == null) {
@@ -96,16 +97,17 @@ public class SegmentExport {
       row.addAll(
           List.of(
               c.getId(),
-              c.getFirstName(),
-              c.getLastName(),
-              nz(c.getEmail()),
-              nz(c.getPreferredLanguage()),
+              cell(c.getFirstName()),
+              cell(c.getLastName()),
+              cell(c.getEmail()),
+              cell(c.getPreferredLanguage()),
               c.isMarketingConsent()));
     }
     return row;
   }
 
-  private static String nz(String s) {
-    return s == null ? "" : s;
+  /** User-entered text, empty for none, never a formula. */
+  private static String cell(String s) {
+    return CsvCells.text(s);
   }
 }

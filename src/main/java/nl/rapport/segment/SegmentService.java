@@ -48,7 +48,14 @@ public class SegmentService {
     return JSONB.fromJson(segment.getCriteriaJson(), SegmentCriteria.class);
   }
 
+  /** What the criteria column holds (segment.criteria varchar(4000)). */
+  static final int MAX_CRITERIA_LENGTH = 4000;
+
   private static void check(SegmentCriteria criteria) {
+    if (write(criteria).length() > MAX_CRITERIA_LENGTH) {
+      throw RapportException.invalid(
+          "criteria", "the criteria are too long to keep (" + MAX_CRITERIA_LENGTH + " characters)");
+    }
     criteria
         .contradiction()
         .ifPresent(

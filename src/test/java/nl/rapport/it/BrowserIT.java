@@ -180,6 +180,42 @@ class BrowserIT {
   }
 
   @Test
+  void aStaleViewOrAnEndedSessionIsAFriendlyPageNeverAnError() {
+    Api anna = Api.as(base, "anna");
+    String name = Api.unique("Verlopen");
+    String account = anna.createAccount(name, null);
+    browser.get(base + "accounts/account.xhtml?id=" + account);
+    signIn("anna");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountName"), name));
+
+    // the server no longer knows this page's view (a restart, another node): it loads again
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                + ".forEach(function (e) { e.value = '1:1'; });");
+    browser.findElement(By.id("contactActions:addContact")).click();
+    WebElement note =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(., 'This page had expired and has been loaded again')]")));
+    assertTrue(note.isDisplayed());
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountName"), name));
+    assertTrue(browser.getCurrentUrl().contains("id=" + account), browser.getCurrentUrl());
+    assertTrue(!browser.getPageSource().contains("ViewExpiredException"));
+
+    // the session is gone (expired, or its node died): sign in again, then back to the account
+    browser.manage().deleteCookieNamed("JSESSIONID");
+    browser.findElement(By.id("contactActions:addContact")).click();
+    WebElement expired =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:expired")));
+    assertTrue(expired.getText().contains("Your session has ended"), expired.getText());
+    signIn("anna");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountName"), name));
+    assertTrue(browser.getCurrentUrl().contains("id=" + account), browser.getCurrentUrl());
+    screenshot("expired-session-back-on-the-account");
+  }
+
+  @Test
   void theAccountListAndTheLanguageChoiceRememberedPerUser() {
     Api bram = Api.as(base, "bram");
     String name = Api.unique("Fietsfabriek Oost");

@@ -20,7 +20,8 @@ public record AccountView(
     boolean socialActivator,
     LocalDate customerSince,
     Instant lastPersonalContactAt,
-    Instant createdAt) {
+    Instant createdAt)
+    implements java.io.Serializable {
 
   public static AccountView of(Account a) {
     return new AccountView(

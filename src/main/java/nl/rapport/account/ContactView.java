@@ -17,7 +17,8 @@ public record ContactView(
     Channel preferredChannel,
     boolean marketingConsent,
     String consentSource,
-    Instant consentAt) {
+    Instant consentAt)
+    implements java.io.Serializable {
 
   public static ContactView of(Contact c) {
     return new ContactView(

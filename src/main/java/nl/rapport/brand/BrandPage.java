@@ -19,11 +19,12 @@ public class BrandPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** A declared value, ready to show. */
-  public record Value(
-      UUID id, String name, String description, String evidence, boolean practised) {}
+  public record Value(UUID id, String name, String description, String evidence, boolean practised)
+      implements java.io.Serializable {}
 
   /** A competitor's claim, and which of our values it shares (in the order of {@code values}). */
-  public record Claim(UUID id, String competitor, List<String> values, List<Boolean> overlap) {
+  public record Claim(UUID id, String competitor, List<String> values, List<Boolean> overlap)
+      implements java.io.Serializable {
     public String valuesText() {
       return String.join(", ", values);
     }

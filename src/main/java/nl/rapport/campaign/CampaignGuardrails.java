@@ -42,9 +42,10 @@ public final class CampaignGuardrails {
   public record CompetitorClaim(String competitor, List<String> values) {}
 
   public record Decision(
-      UUID contactId, UUID accountId, MemberStatus status, SuppressionReason reason) {}
+      UUID contactId, UUID accountId, MemberStatus status, SuppressionReason reason)
+      implements java.io.Serializable {}
 
-  public record Finding(String code, String message) {}
+  public record Finding(String code, String message) implements java.io.Serializable {}
 
   public record Report(
       boolean approvable,
@@ -52,7 +53,8 @@ public final class CampaignGuardrails {
       Map<SuppressionReason, Integer> suppressed,
       List<Finding> warnings,
       List<Finding> failures,
-      List<Decision> decisions) {}
+      List<Decision> decisions)
+      implements java.io.Serializable {}
 
   private final Settings settings;
 

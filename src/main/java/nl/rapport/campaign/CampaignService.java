@@ -313,9 +313,11 @@ public class CampaignService {
 
   /** Counts per member status, and conversion by the accounts' current relationship type. */
   public record Results(
-      Map<MemberStatus, Long> byStatus, Map<RelationshipType, Conversion> byRelationshipType) {}
+      Map<MemberStatus, Long> byStatus, Map<RelationshipType, Conversion> byRelationshipType)
+      implements java.io.Serializable {}
 
-  public record Conversion(long reached, long converted, double rate) {}
+  public record Conversion(long reached, long converted, double rate)
+      implements java.io.Serializable {}
 
   public Results results(UUID id) {
     get(id);

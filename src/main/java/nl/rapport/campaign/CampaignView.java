@@ -24,7 +24,8 @@ public record CampaignView(
     Instant approvedAt,
     String overrideReason,
     String createdBy,
-    Instant createdAt) {
+    Instant createdAt)
+    implements java.io.Serializable {
 
   public static CampaignView of(Campaign c) {
     return new CampaignView(

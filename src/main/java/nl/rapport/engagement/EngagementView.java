@@ -26,10 +26,12 @@ public record EngagementView(
     Instant lastPersonalContactAt,
     Instant personalContactDue,
     Instant computedAt,
-    List<Row> evidence) {
+    List<Row> evidence)
+    implements java.io.Serializable {
 
   /** {@code {"driver", "effect", "reason", "interactionId"}}, plus the stable message code. */
-  public record Row(Driver driver, double effect, String reason, String code, UUID interactionId) {}
+  public record Row(Driver driver, double effect, String reason, String code, UUID interactionId)
+      implements java.io.Serializable {}
 
   public static EngagementView of(EngagementProfile p, List<Evidence> evidence, Locale locale) {
     return new EngagementView(

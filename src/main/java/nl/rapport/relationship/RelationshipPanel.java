@@ -22,7 +22,8 @@ public class RelationshipPanel implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** One row of history, ready to show. */
-  public record Row(String when, String from, String to, String by, String reason) {}
+  public record Row(String when, String from, String to, String by, String reason)
+      implements java.io.Serializable {}
 
   @Inject private AccountService accounts;
   @Inject private RelationshipService relationships;

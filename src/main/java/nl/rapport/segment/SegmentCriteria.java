@@ -29,7 +29,8 @@ public record SegmentCriteria(
     LocalDate lastPersonalContactBefore,
     LocalDate lastPersonalContactAfter,
     Boolean communityMember,
-    Boolean socialActivator) {
+    Boolean socialActivator)
+    implements java.io.Serializable {
 
   /** Declared so that the constraints stay on the fields (see docs/decisions.md). */
   public SegmentCriteria(

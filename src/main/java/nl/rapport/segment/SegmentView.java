@@ -11,7 +11,8 @@ public record SegmentView(
     boolean frozen,
     Instant frozenAt,
     String createdBy,
-    Instant createdAt) {
+    Instant createdAt)
+    implements java.io.Serializable {
 
   public static SegmentView of(Segment s) {
     return new SegmentView(

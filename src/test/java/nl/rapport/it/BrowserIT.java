@@ -3,12 +3,8 @@ package nl.rapport.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,12 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,30 +43,7 @@ class BrowserIT {
 
   @BeforeEach
   void openBrowser() throws IOException {
-    String binary = System.getProperty("rapport.chromium", "/usr/bin/chromium");
-    String driver = System.getProperty("rapport.chromedriver", "/usr/bin/chromedriver");
-    Path profile =
-        Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(binary);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1366,900",
-        "--lang=en-GB",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(driver))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     // full-page navigations replace the elements a condition is looking at
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -408,13 +378,6 @@ class BrowserIT {
   }
 
   private void screenshot(String name) {
-    try {
-      Path dir = Path.of("target", "screenshots");
-      Files.createDirectories(dir);
-      File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException | RuntimeException e) {
-      System.err.println("screenshot " + name + " failed: " + e);
-    }
+    Chromium.screenshot((ChromeDriver) browser, name);
   }
 }

@@ -40,6 +40,13 @@ final class PayaraNode implements AutoCloseable {
   /** Starts a node and waits until Rapport answers; its output goes to target/nodes/NAME.log. */
   static PayaraNode start(String name, Map<String, String> env, List<String> extraOptions)
       throws IOException, InterruptedException {
+    return start(name, env, List.of(), extraOptions);
+  }
+
+  /** The same, with JVM options (they go before -jar). */
+  static PayaraNode start(
+      String name, Map<String, String> env, List<String> jvmOptions, List<String> extraOptions)
+      throws IOException, InterruptedException {
     Path target = Path.of(System.getProperty("rapport.war", "target/rapport.war")).getParent();
     Path home = Files.createDirectories(target.resolve("nodes").resolve(name));
     Path root = Files.createTempDirectory(home, "root-");
@@ -51,6 +58,7 @@ final class PayaraNode implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
     command.add("-Djava.io.tmpdir=" + tmp);
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(System.getProperty("payara.microJar", "target/payara-micro.jar"));
     command.addAll(
@@ -119,6 +127,14 @@ final class PayaraNode implements AutoCloseable {
     } catch (java.net.MalformedURLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  int port() {
+    return port;
+  }
+
+  boolean alive() {
+    return process.isAlive();
   }
 
   String log() throws IOException {

@@ -24,13 +24,14 @@ final class TcpProxy implements AutoCloseable {
 
   private final ServerSocket server;
   private final String upstreamHost;
-  private final int upstreamPort;
+  private final int[] upstreamPorts;
+  private volatile int route;
   private final List<Socket> sockets = new ArrayList<>();
   private volatile Mode mode = Mode.OPEN;
 
-  TcpProxy(String upstreamHost, int upstreamPort) throws IOException {
+  TcpProxy(String upstreamHost, int... upstreamPorts) throws IOException {
     this.upstreamHost = upstreamHost;
-    this.upstreamPort = upstreamPort;
+    this.upstreamPorts = upstreamPorts.clone();
     this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     Thread accept = new Thread(this::acceptLoop, "proxy-accept");
     accept.setDaemon(true);
@@ -52,6 +53,15 @@ final class TcpProxy implements AutoCloseable {
     mode = Mode.FROZEN;
   }
 
+  /**
+   * New connections go to this upstream (by position) from now on, and open ones are cut, so that
+   * the browser's next request reaches it.
+   */
+  void routeTo(int upstream) {
+    route = upstream;
+    closeAll();
+  }
+
   /** Back to normal; connections cut while down stay cut. */
   void open() {
     mode = Mode.OPEN;
@@ -65,7 +75,11 @@ final class TcpProxy implements AutoCloseable {
           client.close();
           continue;
         }
-        Socket upstream = new Socket(upstreamHost, upstreamPort);
+        Socket upstream = connectUpstream();
+        if (upstream == null) {
+          client.close();
+          continue;
+        }
         synchronized (sockets) {
           sockets.add(client);
           sockets.add(upstream);
@@ -76,6 +90,18 @@ final class TcpProxy implements AutoCloseable {
         // a closed server socket ends the loop; a refused upstream drops this client
       }
     }
+  }
+
+  /** The routed upstream, or the next that accepts (a dead node refuses); null when none does. */
+  private Socket connectUpstream() {
+    for (int i = 0; i < upstreamPorts.length; i++) {
+      try {
+        return new Socket(upstreamHost, upstreamPorts[(route + i) % upstreamPorts.length]);
+      } catch (IOException refused) {
+        // that node is gone: try the next
+      }
+    }
+    return null;
   }
 
   private void pump(Socket from, Socket to) {

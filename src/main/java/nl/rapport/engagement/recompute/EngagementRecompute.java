@@ -10,11 +10,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.rapport.account.AccountService;
@@ -24,8 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The full recompute of every profile: for decay (a profile that nothing touched still ages) and
- * after a configuration change. One at a time per instance, in chunks with their own transactions,
- * with progress to show. Also runs every night.
+ * after a configuration change. Once per cluster: a run takes the database lease first ({@link
+ * RecomputeRuns}), so the admin's button on two nodes, or the nightly schedule that fires on every
+ * node, start one run; the others report that run. Chunks have their own transactions; progress is
+ * stored, so every node shows it.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -33,43 +36,32 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EngagementRecompute {
 
   private static final Logger LOG = Logger.getLogger(EngagementRecompute.class.getName());
+  private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
   @Inject private EngagementService engagement;
   @Inject private AccountService accounts;
+  @Inject private RecomputeRuns runs;
   @Resource private SessionContext context;
 
   @Inject
   @ConfigProperty(name = "rapport.engagement.recompute.chunk-size")
   private int chunkSize;
 
-  private final AtomicReference<RecomputeJob> current = new AtomicReference<>();
-
-  /** Starts a run unless one is going; returns the run. */
+  /** Starts a run unless one is going anywhere in the cluster; returns the run that goes. */
   public RecomputeJob start(String by) {
-    RecomputeJob running = current.get();
-    if (running != null && running.status() == RecomputeJob.Status.RUNNING) {
-      return running;
+    Optional<RecomputeJob> claimed = runs.claim(UUID.randomUUID(), accounts.count(), by, NODE);
+    if (claimed.isEmpty()) {
+      // another node holds the lease: its run is the latest one
+      return runs.current()
+          .orElseThrow(
+              () -> RapportException.conflict("A recompute is starting; look at its progress."));
     }
-    RecomputeJob job =
-        new RecomputeJob(
-            UUID.randomUUID(),
-            RecomputeJob.Status.RUNNING,
-            accounts.count(),
-            0,
-            Instant.now(),
-            null,
-            by,
-            null);
-    if (!current.compareAndSet(running, job)) {
-      throw RapportException.conflict(
-          "A recompute was started at the same moment; look at its progress.");
-    }
-    context.getBusinessObject(EngagementRecompute.class).run(job.id());
-    return job;
+    context.getBusinessObject(EngagementRecompute.class).run(claimed.get().id());
+    return claimed.get();
   }
 
   public Optional<RecomputeJob> current() {
-    return Optional.ofNullable(current.get());
+    return runs.current();
   }
 
   @Asynchronous
@@ -82,27 +74,41 @@ public class EngagementRecompute {
           break;
         }
         int done = engagement.recomputeChunk(ids);
-        current.updateAndGet(j -> j.id().equals(jobId) ? j.progressed(done) : j);
+        if (!runs.progressed(jobId, done)) {
+          LOG.warning("Engagement recompute " + jobId + " lost its lease; stopping");
+          runs.finished(jobId, RecomputeJob.Status.FAILED, "lost its lease");
+          return;
+        }
         after = ids.get(ids.size() - 1);
       }
-      RecomputeJob finished = current.updateAndGet(j -> j.finished(RecomputeJob.Status.DONE, null));
-      LOG.info(
-          () ->
-              "Engagement recompute: "
-                  + finished.processed()
-                  + " accounts, "
-                  + finished.rate()
-                  + "/s");
+      runs.finished(jobId, RecomputeJob.Status.DONE, null);
+      runs.current()
+          .ifPresent(
+              finished ->
+                  LOG.info(
+                      () ->
+                          "Engagement recompute: "
+                              + finished.processed()
+                              + " accounts, "
+                              + finished.rate()
+                              + "/s"));
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Engagement recompute failed", e);
-      current.updateAndGet(
-          j -> j.finished(RecomputeJob.Status.FAILED, String.valueOf(e.getMessage())));
+      runs.finished(jobId, RecomputeJob.Status.FAILED, String.valueOf(e.getMessage()));
     }
   }
 
-  /** Nightly, so that evidence decays even on accounts nobody touched. */
+  /**
+   * Nightly, so that evidence decays even on accounts nobody touched. Every node's timer fires; the
+   * lease lets one of them run it.
+   */
   @Schedule(hour = "2", minute = "30", persistent = false)
   void nightly() {
-    start("scheduler");
+    Instant tonight = Instant.now().minus(Duration.ofHours(1));
+    if (runs.current().filter(j -> j.startedAt().isAfter(tonight)).isPresent()) {
+      return; // another node's timer already ran it (or runs it): once per cluster
+    }
+    RecomputeJob job = start("scheduler");
+    LOG.info(() -> "Nightly engagement recompute: run " + job.id() + " (" + job.status() + ")");
   }
 }

@@ -31,14 +31,4 @@ public record RecomputeJob(
     double seconds = Math.max(0.001, Duration.between(startedAt, end).toMillis() / 1000.0);
     return Math.round(processed / seconds * 10) / 10.0;
   }
-
-  RecomputeJob progressed(long by) {
-    return new RecomputeJob(
-        id, status, total, processed + by, startedAt, finishedAt, startedBy, error);
-  }
-
-  RecomputeJob finished(Status end, String failure) {
-    return new RecomputeJob(
-        id, end, total, processed, startedAt, Instant.now(), startedBy, failure);
-  }
 }

@@ -65,7 +65,7 @@ public class RecomputeResource {
   }
 
   @GET
-  @Operation(summary = "Progress of the latest full recompute on this instance")
+  @Operation(summary = "Progress of the latest full recompute, started on any node")
   public JobView status() {
     return recompute
         .current()

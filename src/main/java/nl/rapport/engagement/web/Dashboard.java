@@ -36,7 +36,8 @@ public class Dashboard implements Serializable {
       String reasonLabel,
       String detail,
       String due,
-      boolean overdue) {}
+      boolean overdue)
+      implements java.io.Serializable {}
 
   @Inject private WorklistService worklist;
   @Inject private EngagementService engagement;

@@ -27,10 +27,11 @@ public class EngagementPanel implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** A driver with its score (null: unknown). */
-  public record Score(Driver driver, String label, Integer value) {}
+  public record Score(Driver driver, String label, Integer value) implements java.io.Serializable {}
 
   /** One piece of evidence in the reader's language. */
-  public record Reason(String driver, String text, String effect, boolean negative) {}
+  public record Reason(String driver, String text, String effect, boolean negative)
+      implements java.io.Serializable {}
 
   @Inject private EngagementService engagement;
 

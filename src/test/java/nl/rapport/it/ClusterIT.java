@@ -1,0 +1,237 @@
+package nl.rapport.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.rapport.it.Api.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Two Payara Micro nodes clustered through Payara's Hazelcast data grid on 127.0.0.1, over one
+ * database, behind a balancer without stickiness ({@link TcpProxy}): a user signed in on one node
+ * keeps working on the other, also after the first is killed, and a full recompute runs once per
+ * cluster. On the H2 pass the database is an H2 TCP server in this JVM; on the PostgreSQL pass, the
+ * CI database.
+ */
+class ClusterIT {
+
+  private static org.h2.tools.Server h2;
+  private static String dbUrl;
+  private static String user;
+  private static String password;
+  private static Map<String, String> env;
+  private static List<String> jvm;
+  private static List<String> cluster;
+  private static PayaraNode a;
+  private static PayaraNode b;
+
+  @BeforeAll
+  static void start() throws Exception {
+    String url = System.getenv("RAPPORT_DB_URL");
+    if (url != null && url.startsWith("jdbc:postgresql:")) {
+      dbUrl = url;
+      user = System.getenv().getOrDefault("RAPPORT_DB_USER", "");
+      password = System.getenv().getOrDefault("RAPPORT_DB_PASSWORD", "");
+    } else {
+      int port = freePort();
+      h2 = org.h2.tools.Server.createTcpServer("-tcpPort", "" + port, "-ifNotExists").start();
+      dbUrl = "jdbc:h2:tcp://127.0.0.1:" + port + "/mem:cluster;DB_CLOSE_DELAY=-1";
+      user = "sa";
+      password = "";
+    }
+    env =
+        Map.of(
+            "RAPPORT_DB_URL",
+            dbUrl,
+            "RAPPORT_DB_USER",
+            user,
+            "RAPPORT_DB_PASSWORD",
+            password,
+            "RAPPORT_DEMO_DATA",
+            "true",
+            "RAPPORT_DEMO_ACCOUNTS",
+            "true",
+            // one account per chunk: a full recompute lasts long enough for two nodes to meet it
+            "RAPPORT_ENGAGEMENT_RECOMPUTE_CHUNK_SIZE",
+            "1");
+    int hazelcast = twoFreePorts();
+    String members = "tcpip:127.0.0.1:" + hazelcast + ",127.0.0.1:" + (hazelcast + 1);
+    jvm = List.of("-Dhazelcast.socket.bind.any=false");
+    cluster =
+        List.of(
+            "--clustername",
+            "rapport-it-" + ThreadLocalRandom.current().nextInt(1_000_000),
+            "--interfaces",
+            "127.0.0.1",
+            "--startport",
+            Integer.toString(hazelcast),
+            "--clustermode",
+            members);
+    a = PayaraNode.start("cluster-a", env, jvm, cluster);
+    b = PayaraNode.start("cluster-b", env, jvm, cluster);
+    awaitMembers(b, 2);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    for (PayaraNode node : new PayaraNode[] {a, b}) {
+      if (node != null) {
+        node.close();
+      }
+    }
+    if (h2 != null) {
+      h2.stop();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  /** A port whose next one is free too: Hazelcast's member list names both. */
+  private static int twoFreePorts() {
+    for (int i = 0; i < 50; i++) {
+      int candidate = 20000 + ThreadLocalRandom.current().nextInt(20000);
+      try (ServerSocket first = new ServerSocket(candidate);
+          ServerSocket second = new ServerSocket(candidate + 1)) {
+        return candidate;
+      } catch (IOException taken) {
+        // try another
+      }
+    }
+    throw new IllegalStateException("no two free ports next to each other");
+  }
+
+  private static void awaitMembers(PayaraNode node, int members) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (System.nanoTime() < deadline) {
+      String log = node.log();
+      int last = log.lastIndexOf("Members {size:");
+      if (last >= 0 && log.startsWith("Members {size:" + members + ",", last)) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("the nodes did not form a cluster of " + members + "; see " + node);
+  }
+
+  @Test
+  void aSignedInUserKeepsWorkingOnTheOtherNodeAlsoAfterTheFirstIsKilled() throws Exception {
+    Api anna = Api.as(b.url(), "anna");
+    String name = Api.unique("Failover");
+    String account = anna.createAccount(name, null);
+    TcpProxy balancer = new TcpProxy("127.0.0.1", a.port(), b.port());
+    ChromeDriver browser = Chromium.start();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    String page = "http://127.0.0.1:" + balancer.port() + "/rapport/accounts/account.xhtml?id=";
+    try {
+      balancer.routeTo(0);
+      browser.get(page + account);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
+          .sendKeys("anna");
+      browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
+      browser.findElement(By.id("login:submit")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountName"), name));
+      addContact(browser, wait, "Anna-op-A");
+
+      // the same page, its view made on A, goes on on B
+      balancer.routeTo(1);
+      addContact(browser, wait, "Bert-op-B");
+
+      // back on A for a fresh page, then A dies: B takes over without a new sign-in
+      balancer.routeTo(0);
+      browser.navigate().refresh();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountName"), name));
+      a.kill();
+      addContact(browser, wait, "Carla-na-kill");
+      browser.navigate().refresh();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contacts"), "Carla"));
+      assertTrue(
+          browser.findElements(By.id("login:username")).isEmpty(), "never asked to sign in again");
+      Chromium.screenshot(browser, "cluster-after-kill");
+    } finally {
+      browser.quit();
+      balancer.close();
+      if (!a.alive()) {
+        a = PayaraNode.start("cluster-a", env, jvm, cluster);
+        awaitMembers(b, 2);
+      }
+    }
+    List<String> people =
+        anna.get("accounts/" + account + "/contacts").items().getValuesAs(JsonObject.class).stream()
+            .map(c -> c.getString("lastName"))
+            .sorted()
+            .toList();
+    assertEquals(List.of("Anna-op-A", "Bert-op-B", "Carla-na-kill"), people);
+  }
+
+  private static void addContact(ChromeDriver browser, WebDriverWait wait, String lastName) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("contactActions:addContact"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contactForm:firstName")))
+        .sendKeys("Test");
+    browser.findElement(By.id("contactForm:lastName")).sendKeys(lastName);
+    browser.findElement(By.id("contactForm:saveContact")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contacts"), lastName));
+  }
+
+  @Test
+  void aFullRecomputeRunsOncePerClusterAndEveryNodeShowsIt() throws Exception {
+    Instant before = Instant.now().minusSeconds(1);
+    // warm both nodes (sign-in, first requests) so that the two starts really meet
+    Api.as(a.url(), "admin").get("accounts?size=1");
+    Api.as(b.url(), "admin").get("accounts?size=1");
+    List<Reply> started =
+        Api.together(
+            2, i -> Api.as(i == 0 ? a.url() : b.url(), "admin").post("engagement/recompute", "{}"));
+    for (Reply r : started) {
+      assertEquals(202, r.status(), r::toString);
+    }
+    String id = started.get(0).json().getString("id");
+    assertEquals(id, started.get(1).json().getString("id"), "both nodes report the same run");
+
+    JsonObject seen = null;
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (System.nanoTime() < deadline) {
+      seen = Api.as(b.url(), "admin").get("engagement/recompute").json();
+      if (!seen.getString("status").equals("RUNNING")) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    assertEquals(id, seen.getString("id"));
+    assertEquals("DONE", seen.getString("status"), seen::toString);
+    assertEquals(
+        seen.getJsonNumber("total").longValue(), seen.getJsonNumber("processed").longValue());
+    assertEquals(id, Api.as(a.url(), "admin").get("engagement/recompute").json().getString("id"));
+    try (Connection db = DriverManager.getConnection(dbUrl, user, password);
+        PreparedStatement runs =
+            db.prepareStatement("select count(*) from recompute_job where started_at >= ?")) {
+      runs.setObject(1, java.sql.Timestamp.from(before));
+      try (ResultSet r = runs.executeQuery()) {
+        r.next();
+        assertEquals(1, r.getInt(1), "one run in the cluster");
+      }
+    }
+  }
+}

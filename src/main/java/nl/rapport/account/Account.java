@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import nl.rapport.platform.RapportException;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.DynamicUpdate;
 
 /** An organisation we have (or want) a relationship with. */
@@ -40,6 +41,8 @@ public class Account {
   @Column(nullable = false)
   private String owner;
 
+  // a page of accounts loads its teams in one query, not one per account
+  @BatchSize(size = 200)
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_team", joinColumns = @JoinColumn(name = "account_id"))
   @Column(name = "username")

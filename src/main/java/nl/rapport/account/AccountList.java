@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import nl.rapport.platform.Page;
 import nl.rapport.platform.PageRequest;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -77,18 +76,19 @@ public class AccountList implements Serializable {
   private class Model extends LazyDataModel<AccountView> {
     private static final long serialVersionUID = 1L;
 
+    // PrimeFaces asks count() first, then load(): one count, one page, one batch of teams
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) accounts.search(query(null), new PageRequest(0, 1)).total();
+      return (int) accounts.count(query(null));
     }
 
     @Override
     public List<AccountView> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-      Page<Account> page = accounts.search(query(sortBy), new PageRequest(first / size, size));
-      setRowCount((int) page.total());
-      return page.items().stream().map(AccountView::of).toList();
+      return accounts.page(query(sortBy), new PageRequest(first / size, size)).stream()
+          .map(AccountView::of)
+          .toList();
     }
 
     @Override

@@ -46,21 +46,27 @@ public class AccountService {
 
   // ---- accounts
 
+  /** One page and the total: three statements (count, page, the page's teams). */
   public Page<Account> search(AccountQuery query, PageRequest paging) {
+    return new Page<>(page(query, paging), paging.page(), paging.size(), count(query));
+  }
+
+  /** How many accounts the search finds. */
+  public long count(AccountQuery query) {
     Caller caller = currentCaller.get();
     CriteriaBuilder cb = em.getCriteriaBuilder();
-
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<Account> countRoot = count.from(Account.class);
-    count.select(cb.count(countRoot)).where(filters(cb, count, countRoot, query, caller));
-    long total = em.createQuery(count).getSingleResult();
+    Root<Account> root = count.from(Account.class);
+    count.select(cb.count(root)).where(filters(cb, count, root, query, caller));
+    return em.createQuery(count).getSingleResult();
+  }
 
-    List<Account> items =
-        found(query, caller)
-            .setFirstResult(paging.offset())
-            .setMaxResults(paging.size())
-            .getResultList();
-    return new Page<>(items, paging.page(), paging.size(), total);
+  /** One page of what the search finds, without counting (a lazy table counts separately). */
+  public List<Account> page(AccountQuery query, PageRequest paging) {
+    return found(query, currentCaller.get())
+        .setFirstResult(paging.offset())
+        .setMaxResults(paging.size())
+        .getResultList();
   }
 
   /** Every account the search finds, in its order, unpaged: for exports of a known chunk. */

@@ -20,6 +20,7 @@ import nl.rapport.campaign.CampaignGuardrails.Recipient;
 import nl.rapport.campaign.CampaignGuardrails.Report;
 import nl.rapport.engagement.EngagementService;
 import nl.rapport.platform.Audit;
+import nl.rapport.platform.Chunks;
 import nl.rapport.platform.Instants;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.PageRequest;
@@ -189,8 +190,7 @@ public class CampaignService {
   List<Recipient> audience(UUID segmentId) {
     List<UUID> accountIds = segments.accountIds(segmentId);
     List<Recipient> audience = new ArrayList<>();
-    for (int from = 0; from < accountIds.size(); from += 1000) {
-      List<UUID> chunk = accountIds.subList(from, Math.min(accountIds.size(), from + 1000));
+    for (List<UUID> chunk : Chunks.of(accountIds)) {
       Map<UUID, Integer> identification = engagement.identification(chunk);
       for (Addressee a : accounts.addressees(chunk)) {
         audience.add(
@@ -334,10 +334,8 @@ public class CampaignService {
             .getResultList();
     Map<UUID, RelationshipType> types = new HashMap<>();
     List<UUID> accountIds = rows.stream().map(r -> (UUID) r[0]).distinct().toList();
-    for (int from = 0; from < accountIds.size(); from += 1000) {
-      types.putAll(
-          accounts.relationshipTypes(
-              accountIds.subList(from, Math.min(accountIds.size(), from + 1000))));
+    for (List<UUID> chunk : Chunks.of(accountIds)) {
+      types.putAll(accounts.relationshipTypes(chunk));
     }
     Map<RelationshipType, long[]> counts = new HashMap<>();
     for (Object[] r : rows) {

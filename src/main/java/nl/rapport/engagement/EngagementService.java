@@ -31,6 +31,7 @@ import nl.rapport.interaction.InteractionService;
 import nl.rapport.interaction.LoggedMoment;
 import nl.rapport.platform.AccountChanged;
 import nl.rapport.platform.Audit;
+import nl.rapport.platform.Chunks;
 import nl.rapport.platform.Instants;
 import nl.rapport.platform.RapportException;
 import nl.rapport.security.CurrentCaller;
@@ -108,13 +109,13 @@ public class EngagementService {
     for (EngagementLevel l : EngagementLevel.values()) {
       levels.put(l, 0L);
     }
-    if (!ids.isEmpty()) {
+    for (List<UUID> chunk : Chunks.of(ids)) {
       for (Object[] r :
           em.createQuery(
-                  "select p.level, p.churnBucket, count(p) from EngagementProfile p where p.accountId in :ids"
-                      + " group by p.level, p.churnBucket",
+                  "select p.level, p.churnBucket, count(p) from EngagementProfile p"
+                      + " where p.accountId in :ids group by p.level, p.churnBucket",
                   Object[].class)
-              .setParameter("ids", ids)
+              .setParameter("ids", chunk)
               .getResultList()) {
         long n = (Long) r[2];
         levels.merge((EngagementLevel) r[0], n, Long::sum);
@@ -151,6 +152,10 @@ public class EngagementService {
 
   /** Recomputes and stores the profiles of these accounts from their facts. */
   public void recompute(Collection<UUID> accountIds) {
+    if (accountIds.size() > Chunks.SIZE) {
+      Chunks.of(accountIds).forEach(this::recompute);
+      return;
+    }
     if (accountIds.isEmpty()) {
       return;
     }

@@ -1,10 +1,11 @@
 package nl.rapport.engagement;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.rapport.engagement.engine.Driver;
 import nl.rapport.engagement.engine.Evidence;
+import nl.rapport.platform.JsonFactories;
 
 /** Evidence rows as stored with a profile: a JSON array, the strongest effects first. */
 final class EvidenceJson {
@@ -19,21 +21,25 @@ final class EvidenceJson {
   /** Keeps a profile row small; the weakest rows beyond this are summarised away. */
   static final int MAX_ROWS = 60;
 
+  private static final JsonBuilderFactory BUILDERS = JsonFactories.BUILDERS;
+  private static final JsonReaderFactory READERS = JsonFactories.READERS;
+
   private EvidenceJson() {}
 
   static String write(List<Evidence> evidence) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = BUILDERS.createArrayBuilder();
     evidence.stream()
         .sorted(Comparator.comparing(Evidence::driver).thenComparing(e -> -Math.abs(e.effect())))
         .limit(MAX_ROWS)
         .forEach(
             e -> {
               JsonObjectBuilder row =
-                  Json.createObjectBuilder()
+                  BUILDERS
+                      .createObjectBuilder()
                       .add("driver", e.driver().name())
                       .add("effect", e.effect())
                       .add("code", e.code());
-              JsonArrayBuilder args = Json.createArrayBuilder();
+              JsonArrayBuilder args = BUILDERS.createArrayBuilder();
               e.args().forEach(args::add);
               row.add("args", args);
               if (e.interactionId() != null) {
@@ -48,7 +54,7 @@ final class EvidenceJson {
     if (json == null || json.isBlank()) {
       return List.of();
     }
-    JsonArray array = Json.createReader(new StringReader(json)).readArray();
+    JsonArray array = READERS.createReader(new StringReader(json)).readArray();
     return array.getValuesAs(JsonObject.class).stream()
         .map(
             o ->

@@ -1,6 +1,5 @@
 package nl.rapport.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 
@@ -15,40 +14,56 @@ public final class ChartJs {
       List<String> colors,
       boolean horizontal,
       Integer max) {
-    JsonArrayBuilder l = Json.createArrayBuilder();
+    JsonArrayBuilder l = JsonFactories.BUILDERS.createArrayBuilder();
     labels.forEach(l::add);
-    JsonArrayBuilder v = Json.createArrayBuilder();
+    JsonArrayBuilder v = JsonFactories.BUILDERS.createArrayBuilder();
     values.forEach(n -> v.add(n.doubleValue()));
-    JsonArrayBuilder c = Json.createArrayBuilder();
+    JsonArrayBuilder c = JsonFactories.BUILDERS.createArrayBuilder();
     colors.forEach(c::add);
     var scale =
-        Json.createObjectBuilder()
+        JsonFactories.BUILDERS
+            .createObjectBuilder()
             .add("beginAtZero", true)
-            .add("ticks", Json.createObjectBuilder().add("precision", 0));
+            .add("ticks", JsonFactories.BUILDERS.createObjectBuilder().add("precision", 0));
     if (max != null) {
       scale.add("max", max);
     }
-    return Json.createObjectBuilder()
+    return JsonFactories.BUILDERS
+        .createObjectBuilder()
         .add("type", "bar")
         .add(
             "data",
-            Json.createObjectBuilder()
+            JsonFactories.BUILDERS
+                .createObjectBuilder()
                 .add("labels", l)
                 .add(
                     "datasets",
-                    Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("data", v).add("backgroundColor", c))))
+                    JsonFactories.BUILDERS
+                        .createArrayBuilder()
+                        .add(
+                            JsonFactories.BUILDERS
+                                .createObjectBuilder()
+                                .add("data", v)
+                                .add("backgroundColor", c))))
         .add(
             "options",
-            Json.createObjectBuilder()
+            JsonFactories.BUILDERS
+                .createObjectBuilder()
                 .add("indexAxis", horizontal ? "y" : "x")
                 .add("animation", false)
                 .add("maintainAspectRatio", false)
                 .add(
                     "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", false)))
-                .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", scale)))
+                    JsonFactories.BUILDERS
+                        .createObjectBuilder()
+                        .add(
+                            "legend",
+                            JsonFactories.BUILDERS.createObjectBuilder().add("display", false)))
+                .add(
+                    "scales",
+                    JsonFactories.BUILDERS
+                        .createObjectBuilder()
+                        .add(horizontal ? "x" : "y", scale)))
         .build()
         .toString();
   }
@@ -60,25 +75,35 @@ public final class ChartJs {
 
   public static String doughnut(
       List<String> labels, List<? extends Number> values, List<String> colors) {
-    JsonArrayBuilder l = Json.createArrayBuilder();
+    JsonArrayBuilder l = JsonFactories.BUILDERS.createArrayBuilder();
     labels.forEach(l::add);
-    JsonArrayBuilder v = Json.createArrayBuilder();
+    JsonArrayBuilder v = JsonFactories.BUILDERS.createArrayBuilder();
     values.forEach(n -> v.add(n.doubleValue()));
-    JsonArrayBuilder c = Json.createArrayBuilder();
+    JsonArrayBuilder c = JsonFactories.BUILDERS.createArrayBuilder();
     colors.forEach(c::add);
-    return Json.createObjectBuilder()
+    return JsonFactories.BUILDERS
+        .createObjectBuilder()
         .add("type", "doughnut")
         .add(
             "data",
-            Json.createObjectBuilder()
+            JsonFactories.BUILDERS
+                .createObjectBuilder()
                 .add("labels", l)
                 .add(
                     "datasets",
-                    Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("data", v).add("backgroundColor", c))))
+                    JsonFactories.BUILDERS
+                        .createArrayBuilder()
+                        .add(
+                            JsonFactories.BUILDERS
+                                .createObjectBuilder()
+                                .add("data", v)
+                                .add("backgroundColor", c))))
         .add(
             "options",
-            Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false))
+            JsonFactories.BUILDERS
+                .createObjectBuilder()
+                .add("animation", false)
+                .add("maintainAspectRatio", false))
         .build()
         .toString();
   }

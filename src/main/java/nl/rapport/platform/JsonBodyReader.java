@@ -1,6 +1,5 @@
 package nl.rapport.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -46,7 +45,7 @@ public class JsonBodyReader implements ReaderInterceptor {
     String text = new String(body, StandardCharsets.UTF_8);
     JsonValue json;
     try {
-      json = Json.createReader(new StringReader(text)).readValue();
+      json = JsonFactories.READERS.createReader(new StringReader(text)).readValue();
     } catch (jakarta.json.JsonException e) {
       throw RapportException.badRequest("body", "the request body is not valid JSON");
     }
@@ -175,7 +174,7 @@ public class JsonBodyReader implements ReaderInterceptor {
   static RapportException explain(Class<?> type, String body) {
     JsonObject object;
     try {
-      JsonValue value = Json.createReader(new StringReader(body)).readValue();
+      JsonValue value = JsonFactories.READERS.createReader(new StringReader(body)).readValue();
       if (!(value instanceof JsonObject o)) {
         return RapportException.badRequest("body", "the request body must be a JSON object");
       }

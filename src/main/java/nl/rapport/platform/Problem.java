@@ -1,6 +1,5 @@
 package nl.rapport.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -30,7 +29,8 @@ public record Problem(int status, String title, String detail, List<FieldError> 
   /** Written with JSON-P so that the output never depends on a provider's media-type support. */
   public String toJson() {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JsonFactories.BUILDERS
+            .createObjectBuilder()
             .add("type", "about:blank")
             .add("title", title)
             .add("status", status);
@@ -38,11 +38,14 @@ public record Problem(int status, String title, String detail, List<FieldError> 
       body.add("detail", detail);
     }
     if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = JsonFactories.BUILDERS.createArrayBuilder();
       errors.forEach(
           e ->
               list.add(
-                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+                  JsonFactories.BUILDERS
+                      .createObjectBuilder()
+                      .add("field", e.field())
+                      .add("message", e.message())));
       body.add("errors", list);
     }
     return body.build().toString();

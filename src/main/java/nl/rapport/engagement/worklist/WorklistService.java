@@ -23,6 +23,7 @@ import nl.rapport.engagement.engine.ChurnRiskBucket;
 import nl.rapport.engagement.engine.EngagementSettings;
 import nl.rapport.interaction.Interaction;
 import nl.rapport.interaction.InteractionService;
+import nl.rapport.platform.Chunks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,11 +49,14 @@ public class WorklistService {
 
   private Map<UUID, EngagementProfile> profiles(List<UUID> ids) {
     Map<UUID, EngagementProfile> profiles = new HashMap<>();
-    em.createQuery(
-            "select p from EngagementProfile p where p.accountId in :ids", EngagementProfile.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(p -> profiles.put(p.getAccountId(), p));
+    for (List<UUID> chunk : Chunks.of(ids)) {
+      em.createQuery(
+              "select p from EngagementProfile p where p.accountId in :ids",
+              EngagementProfile.class)
+          .setParameter("ids", chunk)
+          .getResultList()
+          .forEach(p -> profiles.put(p.getAccountId(), p));
+    }
     return profiles;
   }
 
@@ -107,7 +111,13 @@ public class WorklistService {
                 today));
       }
     }
-    for (Contact contact : accounts.contactsWithBirthday(ids)) {
+    List<Contact> birthdays = new ArrayList<>();
+    List<Interaction> followUps = new ArrayList<>();
+    for (List<UUID> chunk : Chunks.of(ids)) {
+      birthdays.addAll(accounts.contactsWithBirthday(chunk));
+      followUps.addAll(interactions.followUpsDue(chunk, today));
+    }
+    for (Contact contact : birthdays) {
       LocalDate next = Birthdays.next(contact.getBirthday(), today);
       if (!next.isAfter(today.plusDays(birthdayDaysAhead))) {
         Account account = byId.get(contact.getAccountId());
@@ -123,7 +133,7 @@ public class WorklistService {
                 next));
       }
     }
-    for (Interaction pending : interactions.followUpsDue(ids, today)) {
+    for (Interaction pending : followUps) {
       Account account = byId.get(pending.getAccountId());
       String about =
           pending.getSummary() == null ? pending.getPurpose().name() : pending.getSummary();

@@ -406,16 +406,6 @@ public class AccountService {
         .getResultList();
   }
 
-  /** The contacts of these accounts that have a birthday on record; no caller scope. */
-  public List<Contact> contactsWithBirthday(Collection<UUID> accountIds) {
-    return em.createQuery(
-            "select c from Contact c where c.accountId in :ids and c.removed = false"
-                + " and c.birthday is not null",
-            Contact.class)
-        .setParameter("ids", accountIds)
-        .getResultList();
-  }
-
   public Optional<Contact> findContact(UUID contactId) {
     return Optional.ofNullable(em.find(Contact.class, contactId))
         .filter(c -> !c.isRemoved())

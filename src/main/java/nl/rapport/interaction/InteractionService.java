@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -276,23 +275,6 @@ public class InteractionService {
                 + " from Complaint c where c.accountId in :ids",
             ComplaintOutcome.class)
         .setParameter("ids", accountIds)
-        .getResultList();
-  }
-
-  /**
-   * Follow-ups that are due by {@code today} and still open: the latest version of a moment, with
-   * nothing logged on the account after it.
-   */
-  public List<Interaction> followUpsDue(Collection<UUID> accountIds, LocalDate today) {
-    return em.createQuery(
-            "select i from Interaction i where i.accountId in :ids and i.followUpDate is not null"
-                + " and i.followUpDate <= :today"
-                + " and not exists (select n.id from Interaction n where n.supersedes = i.id)"
-                + " and not exists (select l.id from Interaction l where l.accountId = i.accountId"
-                + " and l.occurredAt > i.occurredAt)",
-            Interaction.class)
-        .setParameter("ids", accountIds)
-        .setParameter("today", today)
         .getResultList();
   }
 }

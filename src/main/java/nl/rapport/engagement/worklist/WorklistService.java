@@ -2,28 +2,18 @@ package nl.rapport.engagement.worklist;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import nl.rapport.account.Account;
-import nl.rapport.account.AccountService;
-import nl.rapport.account.Contact;
 import nl.rapport.engagement.EngagementConfig;
-import nl.rapport.engagement.EngagementProfile;
 import nl.rapport.engagement.EngagementService;
 import nl.rapport.engagement.engine.ChurnRiskBucket;
 import nl.rapport.engagement.engine.EngagementSettings;
-import nl.rapport.interaction.Interaction;
-import nl.rapport.interaction.InteractionService;
-import nl.rapport.platform.Chunks;
+import nl.rapport.security.CurrentCaller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,9 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class WorklistService {
 
-  @PersistenceContext private EntityManager em;
-  @Inject private AccountService accounts;
-  @Inject private InteractionService interactions;
+  @Inject private WorklistQuery query;
+  @Inject private CurrentCaller currentCaller;
   @Inject private EngagementConfig config;
   @Inject private EngagementService engagement;
 
@@ -47,103 +36,69 @@ public class WorklistService {
   @ConfigProperty(name = "rapport.ui.time-zone")
   private String timeZone;
 
-  private Map<UUID, EngagementProfile> profiles(List<UUID> ids) {
-    Map<UUID, EngagementProfile> profiles = new HashMap<>();
-    for (List<UUID> chunk : Chunks.of(ids)) {
-      em.createQuery(
-              "select p from EngagementProfile p where p.accountId in :ids",
-              EngagementProfile.class)
-          .setParameter("ids", chunk)
-          .getResultList()
-          .forEach(p -> profiles.put(p.getAccountId(), p));
-    }
-    return profiles;
-  }
-
   public List<WorklistEntry> forCaller() {
+    String me = currentCaller.get().username();
     ZoneId zone = ZoneId.of(timeZone);
     LocalDate today = LocalDate.now(zone);
-    List<Account> portfolio = accounts.portfolio();
-    if (portfolio.isEmpty()) {
-      return List.of();
-    }
-    Map<UUID, Account> byId = portfolio.stream().collect(Collectors.toMap(Account::getId, a -> a));
-    List<UUID> ids = List.copyOf(byId.keySet());
-    Map<UUID, EngagementProfile> profiles = profiles(ids);
-    List<UUID> missing = ids.stream().filter(id -> !profiles.containsKey(id)).toList();
+    Instant tomorrow = today.plusDays(1).atStartOfDay(zone).toInstant();
+    List<UUID> missing = query.withoutProfile(me);
     if (!missing.isEmpty()) {
       // never computed yet (e.g. data loaded by hand): compute now rather than leave them out
       engagement.recompute(missing);
-      profiles.putAll(profiles(missing));
     }
 
     List<WorklistEntry> entries = new ArrayList<>();
     EngagementSettings settings = config.settings();
-    for (Account account : portfolio) {
-      EngagementProfile profile = profiles.get(account.getId());
-      if (profile == null) {
-        continue;
-      }
-      if (profile.getPersonalContactDue() != null) {
-        LocalDate due = LocalDate.ofInstant(profile.getPersonalContactDue(), zone);
-        if (!due.isAfter(today)) {
-          String last =
-              profile.getLastPersonalContactAt() == null
-                  ? "-"
-                  : LocalDate.ofInstant(profile.getLastPersonalContactAt(), zone).toString();
-          entries.add(
-              new WorklistEntry(
-                  account.getId(),
-                  account.getName(),
-                  WorklistReason.PERSONAL_CONTACT_OVERDUE,
-                  List.of(
-                      last, Integer.toString(settings.cadenceDays(account.getRelationshipType()))),
-                  due));
-        }
-      }
-      if (profile.getChurnBucket() == ChurnRiskBucket.HIGH) {
+    for (WorklistQuery.Due account : query.due(me, tomorrow)) {
+      if (account.personalContactDue() != null && account.personalContactDue().isBefore(tomorrow)) {
+        LocalDate due = LocalDate.ofInstant(account.personalContactDue(), zone);
+        String last =
+            account.lastPersonalContactAt() == null
+                ? "-"
+                : LocalDate.ofInstant(account.lastPersonalContactAt(), zone).toString();
         entries.add(
             new WorklistEntry(
-                account.getId(),
-                account.getName(),
+                account.accountId(),
+                account.accountName(),
+                WorklistReason.PERSONAL_CONTACT_OVERDUE,
+                List.of(last, Integer.toString(settings.cadenceDays(account.relationshipType()))),
+                due));
+      }
+      if (account.churnBucket() == ChurnRiskBucket.HIGH) {
+        entries.add(
+            new WorklistEntry(
+                account.accountId(),
+                account.accountName(),
                 WorklistReason.CHURN_RISK,
-                List.of(Integer.toString(profile.getChurnRisk()), profile.getChurnBucket().name()),
+                List.of(Integer.toString(account.churnRisk()), account.churnBucket().name()),
                 today));
       }
     }
-    List<Contact> birthdays = new ArrayList<>();
-    List<Interaction> followUps = new ArrayList<>();
-    for (List<UUID> chunk : Chunks.of(ids)) {
-      birthdays.addAll(accounts.contactsWithBirthday(chunk));
-      followUps.addAll(interactions.followUpsDue(chunk, today));
-    }
-    for (Contact contact : birthdays) {
-      LocalDate next = Birthdays.next(contact.getBirthday(), today);
-      if (!next.isAfter(today.plusDays(birthdayDaysAhead))) {
-        Account account = byId.get(contact.getAccountId());
+    LocalDate last = today.plusDays(birthdayDaysAhead);
+    for (WorklistQuery.Birthday contact : query.birthdays(me, Birthdays.monthDays(today, last))) {
+      LocalDate next = Birthdays.next(contact.birthday(), today);
+      if (!next.isAfter(last)) {
         entries.add(
             new WorklistEntry(
-                account.getId(),
-                account.getName(),
+                contact.accountId(),
+                contact.accountName(),
                 WorklistReason.BIRTHDAY,
                 List.of(
-                    contact.fullName(),
+                    contact.firstName() + " " + contact.lastName(),
                     next.toString(),
-                    Integer.toString(Birthdays.ageOn(contact.getBirthday(), next))),
+                    Integer.toString(Birthdays.ageOn(contact.birthday(), next))),
                 next));
       }
     }
-    for (Interaction pending : followUps) {
-      Account account = byId.get(pending.getAccountId());
-      String about =
-          pending.getSummary() == null ? pending.getPurpose().name() : pending.getSummary();
+    for (WorklistQuery.FollowUp pending : query.followUps(me, today)) {
+      String about = pending.summary() == null ? pending.purpose().name() : pending.summary();
       entries.add(
           new WorklistEntry(
-              account.getId(),
-              account.getName(),
+              pending.accountId(),
+              pending.accountName(),
               WorklistReason.FOLLOW_UP_DUE,
               List.of(about),
-              pending.getFollowUpDate()));
+              pending.due()));
     }
     entries.sort(
         Comparator.comparing(WorklistEntry::dueDate).thenComparing(WorklistEntry::accountName));

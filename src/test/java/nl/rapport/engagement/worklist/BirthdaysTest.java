@@ -44,4 +44,18 @@ class BirthdaysTest {
     assertEquals(38, Birthdays.ageOn(LEAP_DAY_BIRTH, LocalDate.of(2026, 2, 28)));
     assertEquals(40, Birthdays.ageOn(LEAP_DAY_BIRTH, LocalDate.of(2028, 2, 29)));
   }
+
+  @Test
+  void theDaysOfAWindowForTheQueryCrossTheYearAndBringTheLeapDayAlong() {
+    assertEquals(
+        java.util.Set.of(1229, 1230, 1231, 101, 102),
+        Birthdays.monthDays(LocalDate.of(2026, 12, 29), LocalDate.of(2027, 1, 2)));
+    assertEquals(
+        java.util.Set.of(227, 228, 229, 301),
+        Birthdays.monthDays(LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 1)));
+    assertEquals(
+        java.util.Set.of(228, 229, 301),
+        Birthdays.monthDays(LocalDate.of(2028, 2, 28), LocalDate.of(2028, 3, 1)),
+        "in a leap year the 29th is a day of its own");
+  }
 }

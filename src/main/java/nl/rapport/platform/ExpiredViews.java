@@ -12,6 +12,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Optional;
 
 /**
  * A page whose server-side view is gone (the server restarted, or the request reached a node that
@@ -40,10 +41,11 @@ public class ExpiredViews extends ExceptionHandlerFactory {
     public void handle() throws FacesException {
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
       while (events.hasNext()) {
-        Throwable failure = events.next().getContext().getException();
-        if (Causes.find(failure, ViewExpiredException.class).isPresent()) {
+        Optional<ViewExpiredException> expired =
+            Causes.find(events.next().getContext().getException(), ViewExpiredException.class);
+        if (expired.isPresent()) {
           events.remove();
-          reload(Causes.find(failure, ViewExpiredException.class).get().getViewId());
+          reload(expired.get().getViewId());
           return;
         }
       }

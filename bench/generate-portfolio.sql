@@ -70,4 +70,4 @@ update account a set last_personal_contact_at = p.last
 from (select account_id, max(occurred_at) as last from interaction where personal group by account_id) p
 where p.account_id = a.id;
 
-analyze;
+vacuum analyze;

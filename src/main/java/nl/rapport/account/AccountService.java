@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.rapport.platform.AccountChanged;
 import nl.rapport.platform.Audit;
+import nl.rapport.platform.IdMatch;
 import nl.rapport.platform.Instants;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.PageRequest;
@@ -326,9 +327,10 @@ public class AccountService {
   public List<AccountTraits> traits(Collection<UUID> ids) {
     return em.createQuery(
             "select new nl.rapport.account.AccountTraits(a.id, a.relationshipType, a.createdAt,"
-                + " a.communityMember, a.socialActivator) from Account a where a.id in :ids",
+                + " a.communityMember, a.socialActivator) from Account a where a.id "
+                + IdMatch.in(ids),
             AccountTraits.class)
-        .setParameter("ids", ids)
+        .setParameter("ids", IdMatch.value(ids))
         .getResultList();
   }
 

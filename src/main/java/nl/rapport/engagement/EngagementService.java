@@ -32,6 +32,7 @@ import nl.rapport.interaction.LoggedMoment;
 import nl.rapport.platform.AccountChanged;
 import nl.rapport.platform.Audit;
 import nl.rapport.platform.Chunks;
+import nl.rapport.platform.IdMatch;
 import nl.rapport.platform.Instants;
 import nl.rapport.platform.RapportException;
 import nl.rapport.security.CurrentCaller;
@@ -165,8 +166,9 @@ public class EngagementService {
     // lock the profiles first: a concurrent change of the same account waits here, then reads
     // facts that include the other's, so the last profile written is never behind its facts
     em.createQuery(
-            "select p from EngagementProfile p where p.accountId in :ids", EngagementProfile.class)
-        .setParameter("ids", accountIds)
+            "select p from EngagementProfile p where p.accountId " + IdMatch.in(accountIds),
+            EngagementProfile.class)
+        .setParameter("ids", IdMatch.value(accountIds))
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList()
         .forEach(p -> existing.put(p.getAccountId(), p));
@@ -209,9 +211,10 @@ public class EngagementService {
     for (Object[] r :
         em.createQuery(
                 "select s.accountId, s.kind, s.value, s.recordedAt from EngagementSignal s"
-                    + " where s.accountId in :ids",
+                    + " where s.accountId "
+                    + IdMatch.in(ids),
                 Object[].class)
-            .setParameter("ids", ids)
+            .setParameter("ids", IdMatch.value(ids))
             .getResultList()) {
       signals
           .computeIfAbsent((UUID) r[0], k -> new ArrayList<>())

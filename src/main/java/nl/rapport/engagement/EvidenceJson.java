@@ -1,13 +1,13 @@
 package nl.rapport.engagement;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -21,33 +21,40 @@ final class EvidenceJson {
   /** Keeps a profile row small; the weakest rows beyond this are summarised away. */
   static final int MAX_ROWS = 60;
 
-  private static final JsonBuilderFactory BUILDERS = JsonFactories.BUILDERS;
+  private static final Comparator<Evidence> STRONGEST_FIRST =
+      Comparator.comparing(Evidence::driver)
+          .thenComparing(
+              Comparator.comparingDouble((Evidence e) -> Math.abs(e.effect())).reversed());
+  private static final JsonGeneratorFactory GENERATORS = JsonFactories.GENERATORS;
   private static final JsonReaderFactory READERS = JsonFactories.READERS;
 
   private EvidenceJson() {}
 
   static String write(List<Evidence> evidence) {
-    JsonArrayBuilder array = BUILDERS.createArrayBuilder();
-    evidence.stream()
-        .sorted(Comparator.comparing(Evidence::driver).thenComparing(e -> -Math.abs(e.effect())))
-        .limit(MAX_ROWS)
-        .forEach(
-            e -> {
-              JsonObjectBuilder row =
-                  BUILDERS
-                      .createObjectBuilder()
-                      .add("driver", e.driver().name())
-                      .add("effect", e.effect())
-                      .add("code", e.code());
-              JsonArrayBuilder args = BUILDERS.createArrayBuilder();
-              e.args().forEach(args::add);
-              row.add("args", args);
-              if (e.interactionId() != null) {
-                row.add("interactionId", e.interactionId().toString());
-              }
-              array.add(row);
-            });
-    return array.build().toString();
+    // streamed, not built as a tree: a full recompute writes this for every account
+    StringWriter out = new StringWriter(evidence.size() * 96);
+    try (JsonGenerator json = GENERATORS.createGenerator(out)) {
+      json.writeStartArray();
+      evidence.stream()
+          .sorted(STRONGEST_FIRST)
+          .limit(MAX_ROWS)
+          .forEach(
+              e -> {
+                json.writeStartObject()
+                    .write("driver", e.driver().name())
+                    .write("effect", e.effect())
+                    .write("code", e.code())
+                    .writeStartArray("args");
+                e.args().forEach(json::write);
+                json.writeEnd();
+                if (e.interactionId() != null) {
+                  json.write("interactionId", e.interactionId().toString());
+                }
+                json.writeEnd();
+              });
+      json.writeEnd();
+    }
+    return out.toString();
   }
 
   static List<Evidence> read(String json) {

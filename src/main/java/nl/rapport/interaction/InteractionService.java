@@ -10,14 +10,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.rapport.account.AccountService;
+import nl.rapport.account.Channel;
 import nl.rapport.platform.AccountChanged;
 import nl.rapport.platform.Audit;
+import nl.rapport.platform.IdMatch;
 import nl.rapport.platform.Instants;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.PageRequest;
@@ -257,14 +262,40 @@ public class InteractionService {
 
   /** The latest version of every contact moment of these accounts; no caller scope. */
   public List<LoggedMoment> momentsOf(Collection<UUID> accountIds) {
-    return em.createQuery(
-            "select new nl.rapport.interaction.LoggedMoment(i.accountId, i.id, i.occurredAt,"
-                + " i.channel, i.purpose, i.effortScore, i.npsScore, i.csatScore)"
-                + " from Interaction i where i.accountId in :ids"
-                + " and not exists (select n.id from Interaction n where n.supersedes = i.id)",
-            LoggedMoment.class)
-        .setParameter("ids", accountIds)
-        .getResultList();
+    // A correction belongs to the same account as what it corrects, so the versions to leave out
+    // are all among these rows: one index range read, where "not exists (a correction)" probed
+    // the supersedes index once per row and took half of the query's time.
+    List<Object[]> rows =
+        em.createQuery(
+                "select i.accountId, i.id, i.occurredAt, i.channel, i.purpose, i.effortScore,"
+                    + " i.npsScore, i.csatScore, i.supersedes"
+                    + " from Interaction i where i.accountId "
+                    + IdMatch.in(accountIds),
+                Object[].class)
+            .setParameter("ids", IdMatch.value(accountIds))
+            .getResultList();
+    Set<Object> corrected = new HashSet<>();
+    for (Object[] r : rows) {
+      if (r[8] != null) {
+        corrected.add(r[8]);
+      }
+    }
+    List<LoggedMoment> moments = new ArrayList<>(rows.size() - corrected.size());
+    for (Object[] r : rows) {
+      if (!corrected.contains(r[1])) {
+        moments.add(
+            new LoggedMoment(
+                (UUID) r[0],
+                (UUID) r[1],
+                (Instant) r[2],
+                (Channel) r[3],
+                (Purpose) r[4],
+                (Integer) r[5],
+                (Integer) r[6],
+                (Integer) r[7]));
+      }
+    }
+    return moments;
   }
 
   /** Every complaint of these accounts, open or resolved; no caller scope. */
@@ -272,9 +303,10 @@ public class InteractionService {
     return em.createQuery(
             "select new nl.rapport.interaction.ComplaintOutcome(c.accountId, c.interactionId,"
                 + " c.openedAt, c.resolvedAt, c.recoveryQuality)"
-                + " from Complaint c where c.accountId in :ids",
+                + " from Complaint c where c.accountId "
+                + IdMatch.in(accountIds),
             ComplaintOutcome.class)
-        .setParameter("ids", accountIds)
+        .setParameter("ids", IdMatch.value(accountIds))
         .getResultList();
   }
 }

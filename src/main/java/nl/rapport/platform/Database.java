@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -50,6 +53,24 @@ public class Database {
   @Resource(lookup = JNDI_NAME)
   private DataSource dataSource;
 
+  /**
+   * The shared migrations, and those for this database only (db/vendor/postgresql): tuning that the
+   * other database has no words for. Versions are shared: a vendor migration takes a number that no
+   * shared one uses.
+   */
+  private String[] locations() {
+    String vendor;
+    try (Connection connection = dataSource.getConnection()) {
+      vendor = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate it", e);
+    }
+    String own = "db/vendor/" + vendor;
+    return Database.class.getClassLoader().getResource(own) == null
+        ? new String[] {"classpath:db/migration"}
+        : new String[] {"classpath:db/migration", "classpath:" + own};
+  }
+
   @jakarta.annotation.PostConstruct
   void migrate() {
     Thread thread = Thread.currentThread();
@@ -60,7 +81,7 @@ public class Database {
       var result =
           Flyway.configure(Database.class.getClassLoader())
               .dataSource(dataSource)
-              .locations("classpath:db/migration")
+              .locations(locations())
               .load()
               .migrate();
       LOG.info(

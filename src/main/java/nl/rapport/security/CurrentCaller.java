@@ -27,10 +27,17 @@ public class CurrentCaller {
     throw RapportException.forbidden(refusal);
   }
 
+  // the roles of this request's caller, asked once: each role check goes through Payara's
+  // security context by reflection, and a request asks for the caller several times
+  private Caller known;
+
   public Caller get() {
     Principal principal = securityContext.getCallerPrincipal();
     if (principal == null) {
       throw new RapportException(401, "Unauthorized", null, "Sign in first.");
+    }
+    if (known != null && known.username().equals(principal.getName())) {
+      return known;
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (Role role : Role.values()) {
@@ -38,6 +45,7 @@ public class CurrentCaller {
         roles.add(role);
       }
     }
-    return new Caller(principal.getName(), roles);
+    known = new Caller(principal.getName(), roles);
+    return known;
   }
 }

@@ -14,8 +14,11 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,7 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Validates user name and password against the users table. PBKDF2 is slow on purpose, and HTTP
  * Basic sends the password with every API call, so a successful check is remembered for a short
- * while as a salted digest (never the password itself).
+ * while as a salted digest (never the password itself). When that memory expires, the requests that
+ * carry the same credentials at that moment share one check instead of each running PBKDF2 (under
+ * load, dozens of a caller's requests arrive within the same few milliseconds).
  */
 @ApplicationScoped
 public class UserIdentityStore implements IdentityStore {
@@ -31,6 +36,8 @@ public class UserIdentityStore implements IdentityStore {
   private record Remembered(byte[] digest, String caller, Set<String> groups, Instant until) {}
 
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<CredentialValidationResult>> checking =
+      new ConcurrentHashMap<>();
   private final byte[] salt = new SecureRandom().generateSeed(16);
 
   @Inject private UserDirectory users;
@@ -53,6 +60,29 @@ public class UserIdentityStore implements IdentityStore {
         && MessageDigest.isEqual(hit.digest(), digest)) {
       return new CredentialValidationResult(hit.caller(), hit.groups());
     }
+    String key = name + '\0' + HexFormat.of().formatHex(digest);
+    CompletableFuture<CredentialValidationResult> mine = new CompletableFuture<>();
+    CompletableFuture<CredentialValidationResult> running = checking.putIfAbsent(key, mine);
+    if (running != null) {
+      try {
+        return running.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    try {
+      CredentialValidationResult result = check(name, password, digest);
+      mine.complete(result);
+      return result;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      checking.remove(key, mine);
+    }
+  }
+
+  private CredentialValidationResult check(String name, char[] password, byte[] digest) {
     return users
         .verify(name, password)
         .map(

@@ -9,13 +9,17 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.rapport.account.AccountService;
@@ -43,9 +47,15 @@ public class EngagementRecompute {
   @Inject private RecomputeRuns runs;
   @Resource private SessionContext context;
 
+  @Resource private ManagedExecutorService executor;
+
   @Inject
   @ConfigProperty(name = "rapport.engagement.recompute.chunk-size")
   private int chunkSize;
+
+  @Inject
+  @ConfigProperty(name = "rapport.engagement.recompute.workers")
+  private int workers;
 
   /** Starts a run unless one is going anywhere in the cluster; returns the run that goes. */
   public RecomputeJob start(String by) {
@@ -66,35 +76,92 @@ public class EngagementRecompute {
 
   @Asynchronous
   public void run(UUID jobId) {
+    // several workers take chunks in turn, so that the database reads one chunk while the engine
+    // scores another (one worker left both the database and the JVM half idle on 2 cores)
+    Chunked work = new Chunked(jobId);
     try {
-      UUID after = null;
-      while (true) {
-        List<UUID> ids = accounts.idsAfter(after, chunkSize);
-        if (ids.isEmpty()) {
-          break;
-        }
-        int done = engagement.recomputeChunk(ids);
-        if (!runs.progressed(jobId, done)) {
-          LOG.warning("Engagement recompute " + jobId + " lost its lease; stopping");
-          runs.finished(jobId, RecomputeJob.Status.FAILED, "lost its lease");
-          return;
-        }
+      List<Future<?>> helpers = new ArrayList<>();
+      for (int i = 1; i < workers; i++) {
+        helpers.add(executor.submit(work::run));
+      }
+      work.run();
+      for (Future<?> helper : helpers) {
+        helper.get();
+      }
+    } catch (ExecutionException e) {
+      work.failed(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      work.failed(e);
+    } catch (RuntimeException e) {
+      work.failed(e);
+    }
+    if (work.failure != null) {
+      LOG.log(Level.SEVERE, "Engagement recompute failed", work.failure);
+      runs.finished(jobId, RecomputeJob.Status.FAILED, String.valueOf(work.failure.getMessage()));
+      return;
+    }
+    if (work.leaseLost) {
+      LOG.warning("Engagement recompute " + jobId + " lost its lease; stopping");
+      runs.finished(jobId, RecomputeJob.Status.FAILED, "lost its lease");
+      return;
+    }
+    runs.finished(jobId, RecomputeJob.Status.DONE, null);
+    runs.current()
+        .ifPresent(
+            finished ->
+                LOG.info(
+                    () ->
+                        "Engagement recompute: "
+                            + finished.processed()
+                            + " accounts, "
+                            + finished.rate()
+                            + "/s"));
+  }
+
+  /** One run's chunks, handed out in id order to whichever worker asks next. */
+  private final class Chunked implements Runnable {
+    private final UUID jobId;
+    private UUID after;
+    private boolean leaseLost;
+    private volatile Throwable failure;
+
+    Chunked(UUID jobId) {
+      this.jobId = jobId;
+    }
+
+    private synchronized List<UUID> next() {
+      if (leaseLost || failure != null) {
+        return List.of();
+      }
+      List<UUID> ids = accounts.idsAfter(after, chunkSize);
+      if (!ids.isEmpty()) {
         after = ids.get(ids.size() - 1);
       }
-      runs.finished(jobId, RecomputeJob.Status.DONE, null);
-      runs.current()
-          .ifPresent(
-              finished ->
-                  LOG.info(
-                      () ->
-                          "Engagement recompute: "
-                              + finished.processed()
-                              + " accounts, "
-                              + finished.rate()
-                              + "/s"));
-    } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "Engagement recompute failed", e);
-      runs.finished(jobId, RecomputeJob.Status.FAILED, String.valueOf(e.getMessage()));
+      return ids;
+    }
+
+    private synchronized void done(int count) {
+      if (!runs.progressed(jobId, count)) {
+        leaseLost = true;
+      }
+    }
+
+    void failed(Throwable e) {
+      if (failure == null) {
+        failure = e;
+      }
+    }
+
+    @Override
+    public void run() {
+      try {
+        for (List<UUID> ids = next(); !ids.isEmpty(); ids = next()) {
+          done(engagement.recomputeChunk(ids));
+        }
+      } catch (RuntimeException e) {
+        failed(e);
+      }
     }
   }
 

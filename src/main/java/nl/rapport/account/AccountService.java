@@ -146,20 +146,6 @@ public class AccountService {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  /**
-   * The caller's own portfolio: accounts they own or are on the team of, archived ones left out.
-   */
-  public List<Account> portfolio() {
-    String me = currentCaller.get().username();
-    return em.createQuery(
-            "select distinct a from Account a left join a.team t where a.lifecycle <> :former"
-                + " and (a.owner = :me or t = :me) order by a.name",
-            Account.class)
-        .setParameter("former", Lifecycle.FORMER)
-        .setParameter("me", me)
-        .getResultList();
-  }
-
   /** The account if the caller may see it; absent otherwise (others' accounts do not exist). */
   public Optional<Account> find(UUID id) {
     Caller caller = currentCaller.get();

@@ -17,13 +17,11 @@ import java.util.Map;
 import java.util.UUID;
 import nl.rapport.account.AccountService;
 import nl.rapport.account.AccountTraits;
-import nl.rapport.engagement.engine.ChurnRiskBucket;
 import nl.rapport.engagement.engine.EngagementEngine;
 import nl.rapport.engagement.engine.EngagementFacts;
 import nl.rapport.engagement.engine.EngagementFacts.ComplaintFact;
 import nl.rapport.engagement.engine.EngagementFacts.Moment;
 import nl.rapport.engagement.engine.EngagementFacts.Signal;
-import nl.rapport.engagement.engine.EngagementLevel;
 import nl.rapport.engagement.engine.Evidence;
 import nl.rapport.engagement.engine.SignalKind;
 import nl.rapport.interaction.ComplaintOutcome;
@@ -94,36 +92,6 @@ public class EngagementService {
         kind + (value == null ? "" : " " + value));
     recompute(List.of(accountId));
     return signal;
-  }
-
-  /** How the caller's own portfolio spreads over levels and churn buckets (null key: unknown). */
-  public record Portfolio(Map<EngagementLevel, Long> levels, Map<ChurnRiskBucket, Long> churn) {}
-
-  public Portfolio portfolio() {
-    List<UUID> ids = accounts.portfolio().stream().map(nl.rapport.account.Account::getId).toList();
-    Map<EngagementLevel, Long> levels = new java.util.LinkedHashMap<>();
-    Map<ChurnRiskBucket, Long> churn = new java.util.EnumMap<>(ChurnRiskBucket.class);
-    for (ChurnRiskBucket b : ChurnRiskBucket.values()) {
-      churn.put(b, 0L);
-    }
-    levels.put(null, 0L);
-    for (EngagementLevel l : EngagementLevel.values()) {
-      levels.put(l, 0L);
-    }
-    for (List<UUID> chunk : Chunks.of(ids)) {
-      for (Object[] r :
-          em.createQuery(
-                  "select p.level, p.churnBucket, count(p) from EngagementProfile p"
-                      + " where p.accountId in :ids group by p.level, p.churnBucket",
-                  Object[].class)
-              .setParameter("ids", chunk)
-              .getResultList()) {
-        long n = (Long) r[2];
-        levels.merge((EngagementLevel) r[0], n, Long::sum);
-        churn.merge((ChurnRiskBucket) r[1], n, Long::sum);
-      }
-    }
-    return new Portfolio(levels, churn);
   }
 
   /** Brand identification per account, for those that have a score. */

@@ -270,6 +270,21 @@ class EngagementApiIT {
                     i.getString("accountId").equals(overdue)
                         && i.getString("accountName").isBlank()));
 
+    // pages of 3, each selected in the database, add up to the whole list in the same order
+    List<JsonObject> paged = new java.util.ArrayList<>();
+    for (int page = 0; page * 3 < worklist.json().getInt("total"); page++) {
+      Reply slice = bram.get("worklist?size=3&page=" + page);
+      assertEquals(worklist.json().getInt("total"), slice.json().getInt("total"));
+      paged.addAll(slice.items().getValuesAs(JsonObject.class));
+    }
+    assertEquals(items, paged);
+    assertTrue(items.size() >= 4, items.toString());
+    for (int i = 1; i < items.size(); i++) {
+      assertTrue(
+          items.get(i - 1).getString("dueDate").compareTo(items.get(i).getString("dueDate")) <= 0,
+          "soonest due first: " + items);
+    }
+
     List<JsonObject> annas =
         Api.as(base, "anna").get("worklist?size=200").items().getValuesAs(JsonObject.class);
     assertFalse(

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.rapport.engagement.EngagementService;
 import nl.rapport.engagement.engine.EngagementLevel;
 import nl.rapport.engagement.recompute.EngagementRecompute;
 import nl.rapport.engagement.recompute.RecomputeJob;
@@ -40,11 +39,14 @@ public class Dashboard implements Serializable {
       implements java.io.Serializable {}
 
   @Inject private WorklistService worklist;
-  @Inject private EngagementService engagement;
   @Inject private EngagementRecompute recompute;
   @Inject private CurrentCaller currentCaller;
 
+  /** Worklist lines on the dashboard; the API pages through all of them. */
+  static final int SHOWN = 100;
+
   private List<Row> rows = List.of();
+  private long total;
   private String levelChart;
   private String churnChart;
   private boolean admin;
@@ -52,7 +54,9 @@ public class Dashboard implements Serializable {
   public void load() {
     java.time.LocalDate today = java.time.LocalDate.now(Screens.zone());
     List<Row> list = new ArrayList<>();
-    for (WorklistEntry e : worklist.forCaller()) {
+    WorklistService.Worklist first = worklist.forCaller(SHOWN);
+    total = first.total();
+    for (WorklistEntry e : first.entries()) {
       list.add(
           new Row(
               e.accountId(),
@@ -64,7 +68,7 @@ public class Dashboard implements Serializable {
               e.dueDate().isBefore(today)));
     }
     rows = List.copyOf(list);
-    EngagementService.Portfolio portfolio = engagement.portfolio();
+    WorklistService.Portfolio portfolio = worklist.portfolio();
     List<String> levelLabels = new ArrayList<>();
     List<Long> levelValues = new ArrayList<>();
     for (Map.Entry<EngagementLevel, Long> entry : portfolio.levels().entrySet()) {
@@ -117,6 +121,11 @@ public class Dashboard implements Serializable {
 
   public List<Row> getRows() {
     return rows;
+  }
+
+  /** How many lines the whole worklist has (more than {@link #SHOWN} when some are not shown). */
+  public long getTotal() {
+    return total;
   }
 
   public String getLevelChart() {

@@ -3,6 +3,7 @@ package nl.rapport.engagement.worklist;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,31 +49,64 @@ public class WorklistQuery {
   public record FollowUp(
       UUID accountId, String accountName, String summary, Purpose purpose, LocalDate due) {}
 
-  /** Accounts with personal contact due before {@code until}, or with high churn risk. */
-  public List<Due> due(String me, Instant until) {
-    return em.createQuery(
-            "select new nl.rapport.engagement.worklist.WorklistQuery$Due(a.id, a.name,"
-                + " a.relationshipType, p.personalContactDue, p.lastPersonalContactAt,"
-                + " p.churnBucket, p.churnRisk)"
-                + " from Account a, EngagementProfile p where p.accountId = a.id and"
-                + MINE
-                + " and (p.personalContactDue < :until or p.churnBucket = :high)",
-            Due.class)
-        .setParameter("former", Lifecycle.FORMER)
-        .setParameter("me", me)
+  private static final String DUE_SELECT =
+      "select new nl.rapport.engagement.worklist.WorklistQuery$Due(a.id, a.name,"
+          + " a.relationshipType, p.personalContactDue, p.lastPersonalContactAt,"
+          + " p.churnBucket, p.churnRisk)";
+
+  private static final String OVERDUE =
+      " from Account a, EngagementProfile p where p.accountId = a.id and"
+          + MINE
+          + " and p.personalContactDue < :until";
+
+  private static final String HIGH_CHURN =
+      " from Account a, EngagementProfile p where p.accountId = a.id and"
+          + MINE
+          + " and p.churnBucket = :high";
+
+  /** The first {@code limit} accounts whose personal contact is due before {@code until}. */
+  public List<Due> overdue(String me, Instant until, int limit) {
+    return mine(
+            em.createQuery(
+                DUE_SELECT + OVERDUE + " order by p.personalContactDue, a.name, a.id", Due.class),
+            me)
         .setParameter("until", until)
-        .setParameter("high", ChurnRiskBucket.HIGH)
+        .setMaxResults(limit)
         .getResultList();
   }
 
-  /** The caller's accounts that have no profile yet (loaded by hand, say). */
-  public List<UUID> withoutProfile(String me) {
+  public long overdueCount(String me, Instant until) {
+    return mine(em.createQuery("select count(a)" + OVERDUE, Long.class), me)
+        .setParameter("until", until)
+        .getSingleResult();
+  }
+
+  /** The first {@code limit} accounts with high churn risk, by name. */
+  public List<Due> highChurn(String me, int limit) {
+    return mine(em.createQuery(DUE_SELECT + HIGH_CHURN + " order by a.name, a.id", Due.class), me)
+        .setParameter("high", ChurnRiskBucket.HIGH)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long highChurnCount(String me) {
+    return mine(em.createQuery("select count(a)" + HIGH_CHURN, Long.class), me)
+        .setParameter("high", ChurnRiskBucket.HIGH)
+        .getSingleResult();
+  }
+
+  private static <T> TypedQuery<T> mine(TypedQuery<T> query, String me) {
+    return query.setParameter("former", Lifecycle.FORMER).setParameter("me", me);
+  }
+
+  /** Profiles of the caller's accounts per level and churn bucket: [level, bucket, count]. */
+  public List<Object[]> spread(String me) {
     return em.createQuery(
-            "select a.id from Account a where"
+            "select p.level, p.churnBucket, count(p)"
+                + " from Account a, EngagementProfile p where p.accountId = a.id and"
                 + MINE
-                + " and not exists (select p.accountId from EngagementProfile p"
-                + " where p.accountId = a.id)",
-            UUID.class)
+                + " group by p.level, p.churnBucket",
+            Object[].class)
         .setParameter("former", Lifecycle.FORMER)
         .setParameter("me", me)
         .getResultList();
@@ -95,24 +129,35 @@ public class WorklistQuery {
         .getResultList();
   }
 
+  private static final String FOLLOW_UPS =
+      " from Interaction i, Account a where i.accountId = a.id and"
+          + MINE
+          + " and i.followUpDate is not null and i.followUpDate <= :today"
+          + " and not exists (select n.id from Interaction n where n.supersedes = i.id)"
+          + " and not exists (select l.id from Interaction l where l.accountId = i.accountId"
+          + " and l.occurredAt > i.occurredAt)";
+
   /**
-   * Follow-ups due by {@code today} and still open: the latest version of a moment, with nothing
-   * logged on the account after it.
+   * The first {@code limit} follow-ups due by {@code today} and still open (the latest version of a
+   * moment, with nothing logged on the account after it), oldest first.
    */
-  public List<FollowUp> followUps(String me, LocalDate today) {
-    return em.createQuery(
-            "select new nl.rapport.engagement.worklist.WorklistQuery$FollowUp(a.id, a.name,"
-                + " i.summary, i.purpose, i.followUpDate)"
-                + " from Interaction i, Account a where i.accountId = a.id and"
-                + MINE
-                + " and i.followUpDate is not null and i.followUpDate <= :today"
-                + " and not exists (select n.id from Interaction n where n.supersedes = i.id)"
-                + " and not exists (select l.id from Interaction l where l.accountId = i.accountId"
-                + " and l.occurredAt > i.occurredAt)",
-            FollowUp.class)
-        .setParameter("former", Lifecycle.FORMER)
-        .setParameter("me", me)
+  public List<FollowUp> followUps(String me, LocalDate today, int limit) {
+    return mine(
+            em.createQuery(
+                "select new nl.rapport.engagement.worklist.WorklistQuery$FollowUp(a.id, a.name,"
+                    + " i.summary, i.purpose, i.followUpDate)"
+                    + FOLLOW_UPS
+                    + " order by i.followUpDate, a.name, a.id",
+                FollowUp.class),
+            me)
         .setParameter("today", today)
+        .setMaxResults(limit)
         .getResultList();
+  }
+
+  public long followUpCount(String me, LocalDate today) {
+    return mine(em.createQuery("select count(i)" + FOLLOW_UPS, Long.class), me)
+        .setParameter("today", today)
+        .getSingleResult();
   }
 }

@@ -37,9 +37,11 @@ public class WorklistResource {
   @Operation(summary = "The caller's accounts that need attention now, soonest due first")
   public Page<Item> worklist(@QueryParam("page") String page, @QueryParam("size") String size) {
     PageRequest paging = Params.page(page, size);
-    List<WorklistEntry> all = worklist.forCaller();
+    // the list up to this page's end, selected in the database (capped where page × size is huge)
+    int upTo = (int) Math.min((long) paging.offset() + paging.size(), Integer.MAX_VALUE);
+    WorklistService.Worklist first = worklist.forCaller(upTo);
     List<Item> items =
-        all.stream()
+        first.entries().stream()
             .skip(paging.offset())
             .limit(paging.size())
             .map(
@@ -51,6 +53,6 @@ public class WorklistResource {
                         Messages.format(Locale.ENGLISH, e.messageKey(), e.args()),
                         e.dueDate()))
             .toList();
-    return new Page<>(items, paging.page(), paging.size(), all.size());
+    return new Page<>(items, paging.page(), paging.size(), first.total());
   }
 }

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import nl.rapport.engagement.EngagementConfig;
-import nl.rapport.engagement.EngagementService;
 import nl.rapport.engagement.engine.ChurnRiskBucket;
+import nl.rapport.engagement.engine.EngagementLevel;
 import nl.rapport.engagement.engine.EngagementSettings;
 import nl.rapport.security.CurrentCaller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,7 +28,6 @@ public class WorklistService {
   @Inject private WorklistQuery query;
   @Inject private CurrentCaller currentCaller;
   @Inject private EngagementConfig config;
-  @Inject private EngagementService engagement;
 
   @Inject
   @ConfigProperty(name = "rapport.worklist.birthday-days-ahead")
@@ -36,49 +37,85 @@ public class WorklistService {
   @ConfigProperty(name = "rapport.ui.time-zone")
   private String timeZone;
 
-  public List<WorklistEntry> forCaller() {
+  /** How the caller's portfolio spreads over levels and churn buckets (null key: unknown). */
+  public record Portfolio(Map<EngagementLevel, Long> levels, Map<ChurnRiskBucket, Long> churn) {}
+
+  /** One grouped query over the caller's accounts, whatever the portfolio's size. */
+  public Portfolio portfolio() {
+    Map<EngagementLevel, Long> levels = new LinkedHashMap<>();
+    levels.put(null, 0L);
+    for (EngagementLevel l : EngagementLevel.values()) {
+      levels.put(l, 0L);
+    }
+    Map<ChurnRiskBucket, Long> churn = new EnumMap<>(ChurnRiskBucket.class);
+    for (ChurnRiskBucket b : ChurnRiskBucket.values()) {
+      churn.put(b, 0L);
+    }
+    for (Object[] r : query.spread(currentCaller.get().username())) {
+      long n = (Long) r[2];
+      levels.merge((EngagementLevel) r[0], n, Long::sum);
+      churn.merge((ChurnRiskBucket) r[1], n, Long::sum);
+    }
+    return new Portfolio(levels, churn);
+  }
+
+  /** The first entries of the caller's worklist, and how many there are in all. */
+  public record Worklist(List<WorklistEntry> entries, long total) {}
+
+  /**
+   * The caller's worklist up to {@code limit} entries, soonest due first. Each source gives only
+   * its own first {@code limit} rows, in the order of the whole list (due date, then the time of an
+   * overdue contact, then the source's order), so their merge holds the list's first {@code limit}
+   * entries exactly, whatever the portfolio's size; the totals are counted apart.
+   */
+  public Worklist forCaller(int limit) {
     String me = currentCaller.get().username();
     ZoneId zone = ZoneId.of(timeZone);
     LocalDate today = LocalDate.now(zone);
     Instant tomorrow = today.plusDays(1).atStartOfDay(zone).toInstant();
-    List<UUID> missing = query.withoutProfile(me);
-    if (!missing.isEmpty()) {
-      // never computed yet (e.g. data loaded by hand): compute now rather than leave them out
-      engagement.recompute(missing);
-    }
-
-    List<WorklistEntry> entries = new ArrayList<>();
     EngagementSettings settings = config.settings();
-    for (WorklistQuery.Due account : query.due(me, tomorrow)) {
-      if (account.personalContactDue() != null && account.personalContactDue().isBefore(tomorrow)) {
-        LocalDate due = LocalDate.ofInstant(account.personalContactDue(), zone);
-        String last =
-            account.lastPersonalContactAt() == null
-                ? "-"
-                : LocalDate.ofInstant(account.lastPersonalContactAt(), zone).toString();
-        entries.add(
-            new WorklistEntry(
-                account.accountId(),
-                account.accountName(),
-                WorklistReason.PERSONAL_CONTACT_OVERDUE,
-                List.of(last, Integer.toString(settings.cadenceDays(account.relationshipType()))),
-                due));
-      }
-      if (account.churnBucket() == ChurnRiskBucket.HIGH) {
-        entries.add(
-            new WorklistEntry(
-                account.accountId(),
-                account.accountName(),
-                WorklistReason.CHURN_RISK,
-                List.of(Integer.toString(account.churnRisk()), account.churnBucket().name()),
-                today));
-      }
+    List<Sorted> entries = new ArrayList<>();
+    long total = 0;
+
+    List<WorklistQuery.Due> overdue = query.overdue(me, tomorrow, limit);
+    total += overdue.size() < limit ? overdue.size() : query.overdueCount(me, tomorrow);
+    for (WorklistQuery.Due account : overdue) {
+      String last =
+          account.lastPersonalContactAt() == null
+              ? "-"
+              : LocalDate.ofInstant(account.lastPersonalContactAt(), zone).toString();
+      entries.add(
+          new Sorted(
+              new WorklistEntry(
+                  account.accountId(),
+                  account.accountName(),
+                  WorklistReason.PERSONAL_CONTACT_OVERDUE,
+                  List.of(last, Integer.toString(settings.cadenceDays(account.relationshipType()))),
+                  LocalDate.ofInstant(account.personalContactDue(), zone)),
+              account.personalContactDue(),
+              entries.size()));
     }
+    List<WorklistQuery.Due> churning = query.highChurn(me, limit);
+    total += churning.size() < limit ? churning.size() : query.highChurnCount(me);
+    for (WorklistQuery.Due account : churning) {
+      entries.add(
+          new Sorted(
+              new WorklistEntry(
+                  account.accountId(),
+                  account.accountName(),
+                  WorklistReason.CHURN_RISK,
+                  List.of(Integer.toString(account.churnRisk()), account.churnBucket().name()),
+                  today),
+              null,
+              entries.size()));
+    }
+    // birthdays come from a window of days, so there are few: all of them, sorted here
     LocalDate last = today.plusDays(birthdayDaysAhead);
+    List<WorklistEntry> birthdays = new ArrayList<>();
     for (WorklistQuery.Birthday contact : query.birthdays(me, Birthdays.monthDays(today, last))) {
       LocalDate next = Birthdays.next(contact.birthday(), today);
       if (!next.isAfter(last)) {
-        entries.add(
+        birthdays.add(
             new WorklistEntry(
                 contact.accountId(),
                 contact.accountName(),
@@ -90,18 +127,40 @@ public class WorklistService {
                 next));
       }
     }
-    for (WorklistQuery.FollowUp pending : query.followUps(me, today)) {
+    birthdays.sort(
+        Comparator.comparing(WorklistEntry::dueDate).thenComparing(WorklistEntry::accountName));
+    total += birthdays.size();
+    for (WorklistEntry birthday : birthdays) {
+      entries.add(new Sorted(birthday, null, entries.size()));
+    }
+    List<WorklistQuery.FollowUp> followUps = query.followUps(me, today, limit);
+    total += followUps.size() < limit ? followUps.size() : query.followUpCount(me, today);
+    for (WorklistQuery.FollowUp pending : followUps) {
       String about = pending.summary() == null ? pending.purpose().name() : pending.summary();
       entries.add(
-          new WorklistEntry(
-              pending.accountId(),
-              pending.accountName(),
-              WorklistReason.FOLLOW_UP_DUE,
-              List.of(about),
-              pending.due()));
+          new Sorted(
+              new WorklistEntry(
+                  pending.accountId(),
+                  pending.accountName(),
+                  WorklistReason.FOLLOW_UP_DUE,
+                  List.of(about),
+                  pending.due()),
+              null,
+              entries.size()));
     }
-    entries.sort(
-        Comparator.comparing(WorklistEntry::dueDate).thenComparing(WorklistEntry::accountName));
-    return entries;
+    entries.sort(Sorted.ORDER);
+    return new Worklist(entries.stream().limit(limit).map(Sorted::entry).toList(), total);
+  }
+
+  /**
+   * An entry with what orders it: its due date, the due moment of an overdue contact (others first
+   * on their day), its reason, and its place in its source's own order.
+   */
+  private record Sorted(WorklistEntry entry, Instant dueAt, int place) {
+    static final Comparator<Sorted> ORDER =
+        Comparator.comparing((Sorted s) -> s.entry().dueDate())
+            .thenComparing(Sorted::dueAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(s -> s.entry().reason())
+            .thenComparingInt(Sorted::place);
   }
 }

@@ -95,36 +95,37 @@ public class WorklistQuery {
         .getSingleResult();
   }
 
+  /** Binds the parameters of {@link #MINE}. */
   private static <T> TypedQuery<T> mine(TypedQuery<T> query, String me) {
     return query.setParameter("former", Lifecycle.FORMER).setParameter("me", me);
   }
 
   /** Profiles of the caller's accounts per level and churn bucket: [level, bucket, count]. */
   public List<Object[]> spread(String me) {
-    return em.createQuery(
-            "select p.level, p.churnBucket, count(p)"
-                + " from Account a, EngagementProfile p where p.accountId = a.id and"
-                + MINE
-                + " group by p.level, p.churnBucket",
-            Object[].class)
-        .setParameter("former", Lifecycle.FORMER)
-        .setParameter("me", me)
+    return mine(
+            em.createQuery(
+                "select p.level, p.churnBucket, count(p)"
+                    + " from Account a, EngagementProfile p where p.accountId = a.id and"
+                    + MINE
+                    + " group by p.level, p.churnBucket",
+                Object[].class),
+            me)
         .getResultList();
   }
 
   /** Contacts whose birthday (month × 100 + day) is one of these days. */
   public List<Birthday> birthdays(String me, Set<Integer> monthDays) {
-    return em.createQuery(
-            "select new nl.rapport.engagement.worklist.WorklistQuery$Birthday(a.id, a.name,"
-                + " c.firstName, c.lastName, c.birthday)"
-                + " from Contact c, Account a where c.accountId = a.id and"
-                + MINE
-                + " and c.removed = false and c.birthday is not null"
-                + " and extract(month from c.birthday) * 100 + extract(day from c.birthday)"
-                + " in :days",
-            Birthday.class)
-        .setParameter("former", Lifecycle.FORMER)
-        .setParameter("me", me)
+    return mine(
+            em.createQuery(
+                "select new nl.rapport.engagement.worklist.WorklistQuery$Birthday(a.id, a.name,"
+                    + " c.firstName, c.lastName, c.birthday)"
+                    + " from Contact c, Account a where c.accountId = a.id and"
+                    + MINE
+                    + " and c.removed = false and c.birthday is not null"
+                    + " and extract(month from c.birthday) * 100 + extract(day from c.birthday)"
+                    + " in :days",
+                Birthday.class),
+            me)
         .setParameter("days", monthDays)
         .getResultList();
   }

@@ -14,7 +14,7 @@ import nl.rapport.engagement.engine.EngagementLevel;
 
 /**
  * An account's stored engagement numbers, recomputed on every change; stored (and indexed) so that
- * lists, segments and the worklist can filter on them. The evidence is kept as JSON.
+ * lists, segments and the worklist can filter on them. Its evidence is in {@link EngagementDetail}.
  */
 @Entity
 @Table(name = "engagement_profile")
@@ -65,16 +65,13 @@ public class EngagementProfile {
   @Column(name = "computed_at", nullable = false)
   private Instant computedAt;
 
-  @Column(nullable = false, length = 30000)
-  private String evidence;
-
   protected EngagementProfile() {}
 
   EngagementProfile(UUID accountId) {
     this.accountId = accountId;
   }
 
-  void update(EngagementEngine.Scores s, String evidenceJson, Instant at) {
+  void update(EngagementEngine.Scores s, Instant at) {
     identification = s.identification();
     experience = s.experience();
     participation = s.participation();
@@ -87,7 +84,6 @@ public class EngagementProfile {
     churnBucket = s.churnBucket();
     lastPersonalContactAt = s.lastPersonalContactAt();
     personalContactDue = s.personalContactDue();
-    evidence = evidenceJson;
     computedAt = at;
   }
 
@@ -145,9 +141,5 @@ public class EngagementProfile {
 
   public Instant getComputedAt() {
     return computedAt;
-  }
-
-  public String getEvidence() {
-    return evidence;
   }
 }

@@ -12,8 +12,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.rapport.account.AccountService;
 import nl.rapport.account.AccountTraits;
@@ -23,10 +26,12 @@ import nl.rapport.engagement.engine.EngagementFacts.ComplaintFact;
 import nl.rapport.engagement.engine.EngagementFacts.Moment;
 import nl.rapport.engagement.engine.EngagementFacts.Signal;
 import nl.rapport.engagement.engine.Evidence;
+import nl.rapport.engagement.engine.MomentTally;
 import nl.rapport.engagement.engine.SignalKind;
 import nl.rapport.interaction.ComplaintOutcome;
 import nl.rapport.interaction.InteractionService;
 import nl.rapport.interaction.LoggedMoment;
+import nl.rapport.interaction.MomentLogged;
 import nl.rapport.platform.AccountChanged;
 import nl.rapport.platform.Audit;
 import nl.rapport.platform.Chunks;
@@ -48,7 +53,12 @@ public class EngagementService {
 
   /** Recomputes in the same transaction as the change, so a profile is never behind its facts. */
   public void onChange(@Observes AccountChanged change) {
-    recompute(List.of(change.accountId()));
+    refresh(List.of(change.accountId()), null);
+  }
+
+  /** A new moment is added to the account's tally; its history is not read again. */
+  public void onLogged(@Observes MomentLogged logged) {
+    refresh(List.of(logged.moment().accountId()), logged);
   }
 
   /** The caller's view of an account's profile; computed on the spot if it was never stored. */
@@ -63,7 +73,8 @@ public class EngagementService {
   }
 
   public List<Evidence> evidence(EngagementProfile profile) {
-    return EvidenceJson.read(profile.getEvidence());
+    EngagementDetail detail = em.find(EngagementDetail.class, profile.getAccountId());
+    return detail == null ? List.of() : EvidenceJson.read(detail.getEvidence());
   }
 
   public List<EngagementSignal> signals(UUID accountId) {
@@ -125,14 +136,25 @@ public class EngagementService {
       Chunks.of(accountIds).forEach(this::recompute);
       return;
     }
-    if (accountIds.isEmpty()) {
-      return;
+    if (!accountIds.isEmpty()) {
+      refresh(accountIds, null);
     }
+  }
+
+  /**
+   * Scores these accounts and stores their profiles. Their moments come from the stored tallies; a
+   * tally that is missing, built on another basis, or about to lose a corrected version is rebuilt
+   * from the history. {@code logged}, if any, is a moment of one of them that its tally does not
+   * hold yet.
+   */
+  private void refresh(Collection<UUID> accountIds, MomentLogged logged) {
     Instant now = Instants.now();
     EngagementEngine engine = config.engine();
+    double halfLife = engine.settings().halfLifeDays();
     Map<UUID, EngagementProfile> existing = new HashMap<>();
     // lock the profiles first: a concurrent change of the same account waits here, then reads
-    // facts that include the other's, so the last profile written is never behind its facts
+    // the tally and facts that include the other's, so the last profile written is never behind
+    // its facts, and a tally is only ever changed by the holder of this lock
     em.createQuery(
             "select p from EngagementProfile p where p.accountId " + IdMatch.in(accountIds),
             EngagementProfile.class)
@@ -140,35 +162,82 @@ public class EngagementService {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList()
         .forEach(p -> existing.put(p.getAccountId(), p));
-    for (EngagementFacts facts : facts(accountIds)) {
+    Map<UUID, EngagementDetail> details = new HashMap<>();
+    em.createQuery(
+            "select d from EngagementDetail d where d.accountId " + IdMatch.in(accountIds),
+            EngagementDetail.class)
+        .setParameter("ids", IdMatch.value(accountIds))
+        .getResultList()
+        .forEach(d -> details.put(d.getAccountId(), d));
+
+    Map<UUID, MomentTally> tallies = new HashMap<>();
+    Set<UUID> changed = new HashSet<>();
+    List<UUID> rebuild = new ArrayList<>();
+    for (UUID id : accountIds) {
+      boolean logs = logged != null && logged.moment().accountId().equals(id);
+      Optional<MomentTally> tally =
+          logs && logged.correction()
+              ? Optional.empty()
+              : Optional.ofNullable(details.get(id)).flatMap(d -> d.tally(halfLife));
+      if (tally.isEmpty()) {
+        rebuild.add(id); // read from the history below, the new moment included
+      } else if (logs) {
+        tallies.put(id, tally.get().plus(moment(logged.moment()), now));
+        changed.add(id);
+      } else {
+        tallies.put(id, tally.get());
+      }
+    }
+    if (!rebuild.isEmpty()) {
+      Map<UUID, List<Moment>> history = new HashMap<>();
+      for (LoggedMoment m : interactions.momentsOf(rebuild)) {
+        history.computeIfAbsent(m.accountId(), k -> new ArrayList<>()).add(moment(m));
+      }
+      for (UUID id : rebuild) {
+        tallies.put(id, MomentTally.of(history.getOrDefault(id, List.of()), halfLife, now));
+        changed.add(id);
+      }
+    }
+
+    for (EngagementFacts facts : facts(accountIds, tallies)) {
       EngagementEngine.Scores scores = engine.score(facts, now);
-      EngagementProfile profile = existing.get(facts.accountId());
+      UUID id = facts.accountId();
+      EngagementProfile profile = existing.get(id);
       if (profile == null) {
-        profile = new EngagementProfile(facts.accountId());
-        profile.update(scores, EvidenceJson.write(scores.evidence()), now);
+        profile = new EngagementProfile(id);
+        profile.update(scores, now);
         em.persist(profile);
       } else {
-        profile.update(scores, EvidenceJson.write(scores.evidence()), now);
+        profile.update(scores, now);
+      }
+      EngagementDetail detail = details.get(id);
+      boolean created = detail == null;
+      if (created) {
+        detail = new EngagementDetail(id);
+      }
+      detail.explain(EvidenceJson.write(scores.evidence()));
+      if (changed.contains(id)) {
+        detail.tally(tallies.get(id));
+      }
+      if (created) {
+        em.persist(detail);
       }
     }
   }
 
-  /** Loads what the engine needs for many accounts: four queries, each through its owner. */
-  List<EngagementFacts> facts(Collection<UUID> ids) {
-    Map<UUID, List<Moment>> moments = new HashMap<>();
-    for (LoggedMoment m : interactions.momentsOf(ids)) {
-      moments
-          .computeIfAbsent(m.accountId(), k -> new ArrayList<>())
-          .add(
-              new Moment(
-                  m.interactionId(),
-                  m.at(),
-                  m.channel(),
-                  m.purpose(),
-                  m.effortScore(),
-                  m.npsScore(),
-                  m.csatScore()));
-    }
+  private static Moment moment(LoggedMoment m) {
+    return new Moment(
+        m.interactionId(),
+        m.at(),
+        m.channel(),
+        m.purpose(),
+        m.effortScore(),
+        m.npsScore(),
+        m.csatScore());
+  }
+
+  /** What the engine needs besides the moments: complaints, signals and traits, per owner. */
+  private List<EngagementFacts> facts(Collection<UUID> ids, Map<UUID, MomentTally> tallies) {
     Map<UUID, List<ComplaintFact>> complaints = new HashMap<>();
     for (ComplaintOutcome c : interactions.complaintsOf(ids)) {
       complaints
@@ -197,7 +266,7 @@ public class EngagementService {
               a.createdAt(),
               a.communityMember(),
               a.socialActivator(),
-              moments.getOrDefault(a.id(), List.of()),
+              tallies.get(a.id()),
               complaints.getOrDefault(a.id(), List.of()),
               signals.getOrDefault(a.id(), List.of())));
     }

@@ -40,6 +40,7 @@ public class InteractionService {
   @Inject private AccountService accounts;
   @Inject private Audit audit;
   @Inject private Event<AccountChanged> changed;
+  @Inject private Event<MomentLogged> logged;
   @Inject private nl.rapport.security.CurrentCaller currentCaller;
 
   @Inject
@@ -161,7 +162,18 @@ public class InteractionService {
         "Interaction",
         interaction.getId(),
         interaction.getChannel() + " " + interaction.getPurpose());
-    changed.fire(new AccountChanged(accountId));
+    logged.fire(
+        new MomentLogged(
+            new LoggedMoment(
+                accountId,
+                interaction.getId(),
+                interaction.getOccurredAt(),
+                interaction.getChannel(),
+                interaction.getPurpose(),
+                interaction.getEffortScore(),
+                interaction.getNpsScore(),
+                interaction.getCsatScore()),
+            interaction.getSupersedes() != null));
     return new Logged(interaction, false);
   }
 

@@ -132,6 +132,60 @@ class EngagementApiIT {
   }
 
   @Test
+  void aCorrectedMomentLeavesTheScoresAndRepeatsAreCounted() {
+    Api anna = Api.as(base, "anna");
+    String account = twin(anna, "Corrected");
+    String rough =
+        anna.post(
+                "accounts/" + account + "/interactions",
+                moment("PHONE", "SERVICE_REQUEST", 3, "\"effortScore\":2"))
+            .json()
+            .getString("id");
+    JsonObject before = profile(anna, account);
+    assertTrue(codes(before).contains("evidence.churn.highEffort"), before::toString);
+
+    // the call was in fact easy: the correction replaces the high-effort version in the scores
+    Reply corrected =
+        anna.post(
+            "accounts/" + account + "/interactions",
+            "{\"channel\":\"PHONE\",\"purpose\":\"SERVICE_REQUEST\",\"effortScore\":7,"
+                + "\"occurredAt\":\""
+                + ago(3)
+                + "\",\"supersedes\":\""
+                + rough
+                + "\"}");
+    assertEquals(201, corrected.status(), corrected::toString);
+    JsonObject after = profile(anna, account);
+    assertFalse(codes(after).contains("evidence.churn.highEffort"), after::toString);
+    assertEquals(0, after.getInt("churnRiskScore"), after::toString);
+    assertTrue(after.getInt("experienceScore") > before.getInt("experienceScore"));
+
+    // three community moments are one evidence row that says how many
+    for (int daysAgo : new int[] {9, 6, 2}) {
+      assertEquals(
+          201,
+          anna.post(
+                  "accounts/" + account + "/interactions",
+                  moment("COMMUNITY", "OTHER", daysAgo, null))
+              .status());
+    }
+    JsonObject community = profile(anna, account);
+    List<JsonObject> rows =
+        community.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
+            .filter(e -> e.getString("code").startsWith("evidence.participation"))
+            .toList();
+    assertEquals(1, rows.size(), community::toString);
+    assertEquals("evidence.participation.repeated", rows.get(0).getString("code"));
+    assertTrue(rows.get(0).getString("reason").contains("3"), rows.get(0)::toString);
+  }
+
+  private static List<String> codes(JsonObject profile) {
+    return profile.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getString("code"))
+        .toList();
+  }
+
+  @Test
   void csatDoesNotMoveEngagementOrChurn() {
     Api anna = Api.as(base, "anna");
     String unhappy = twin(anna, "Csat one");

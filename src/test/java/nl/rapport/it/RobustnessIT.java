@@ -74,11 +74,16 @@ class RobustnessIT {
         Instant.parse(view.getString("lastPersonalContactAt")),
         "the latest of the concurrent personal contacts is kept");
     JsonObject profile = anna.get("accounts/" + account + "/engagement").json();
-    long appreciation =
+    // the moments are of one kind, so the evidence is one row that says how many it holds
+    List<String> appreciation =
         profile.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
             .filter(e -> e.getString("driver").equals("APPRECIATION"))
-            .count();
-    assertEquals(logged, appreciation, "the profile counts every moment: none was lost");
+            .map(e -> e.getString("reason"))
+            .toList();
+    assertEquals(
+        List.of("Appreciation shown: " + logged + " moments, the latest Visit, Appreciation"),
+        appreciation,
+        "the profile counts every moment: none was lost");
     assertEquals(now, Instant.parse(profile.getString("lastPersonalContactAt")));
   }
 

@@ -7,11 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
-import nl.rapport.account.Channel;
 import nl.rapport.engagement.engine.EngagementFacts.ComplaintFact;
-import nl.rapport.engagement.engine.EngagementFacts.Moment;
 import nl.rapport.engagement.engine.EngagementFacts.Signal;
-import nl.rapport.interaction.Purpose;
+import nl.rapport.engagement.engine.MomentTally.Group;
+import nl.rapport.engagement.engine.MomentTally.Kind;
 import nl.rapport.interaction.ServiceRecovery;
 
 /**
@@ -50,6 +49,13 @@ public final class EngagementEngine {
       List<Evidence> evidence) {}
 
   public Scores score(EngagementFacts facts, Instant now) {
+    if (facts.moments().halfLifeDays() != settings.halfLifeDays()) {
+      throw new IllegalArgumentException(
+          "moments tallied with half-life "
+              + facts.moments().halfLifeDays()
+              + ", scored with "
+              + settings.halfLifeDays());
+    }
     List<Evidence> evidence = new ArrayList<>();
     Double identification = identification(facts, now, evidence);
     Double experience = experience(facts, now, evidence);
@@ -59,24 +65,13 @@ public final class EngagementEngine {
             now,
             evidence,
             Driver.PARTICIPATION,
-            m -> m.purpose() == Purpose.CO_CREATION || m.channel() == Channel.COMMUNITY,
+            Kind::participation,
             "evidence.participation");
     Double appreciation =
         subDriver(
-            facts,
-            now,
-            evidence,
-            Driver.APPRECIATION,
-            m -> m.purpose() == Purpose.APPRECIATION,
-            "evidence.appreciation");
+            facts, now, evidence, Driver.APPRECIATION, Kind::appreciation, "evidence.appreciation");
     Double sensation =
-        subDriver(
-            facts,
-            now,
-            evidence,
-            Driver.SENSATION,
-            m -> m.purpose() == Purpose.SPECIAL_EXPERIENCE || m.channel() == Channel.EVENT,
-            "evidence.sensation");
+        subDriver(facts, now, evidence, Driver.SENSATION, Kind::sensation, "evidence.sensation");
     Double relational = mean(participation, appreciation, sensation);
     if (relational != null) {
       evidence.add(
@@ -112,9 +107,9 @@ public final class EngagementEngine {
     }
 
     Instant lastPersonal =
-        facts.moments().stream()
-            .filter(m -> m.channel().isPersonal())
-            .map(Moment::at)
+        facts.moments().groups().stream()
+            .filter(g -> g.kind().personal())
+            .map(Group::lastAt)
             .max(Comparator.naturalOrder())
             .orElse(null);
     int cadence = settings.cadenceDays(facts.relationshipType());
@@ -144,8 +139,7 @@ public final class EngagementEngine {
 
   /** Evidence loses half its weight every half-life. */
   double decay(Instant at, Instant now) {
-    double ageDays = Math.max(0, (now.getEpochSecond() - at.getEpochSecond()) / DAY_SECONDS);
-    return Math.pow(0.5, ageDays / settings.halfLifeDays());
+    return MomentTally.decay(at, now, settings.halfLifeDays());
   }
 
   // ---- brand identification: assessments, community membership, social activation
@@ -181,33 +175,49 @@ public final class EngagementEngine {
 
   // ---- experience: peak-end, with service recovery as high or low points
 
+  /** A moment with points: a group of equal moments (its latest one), or a complaint. */
   private record Point(
-      Instant at, double points, String code, java.util.UUID interactionId, Object arg) {}
+      Instant at,
+      double points,
+      double weight,
+      int moments,
+      String code,
+      java.util.UUID interactionId,
+      Object arg) {}
 
   private Double experience(EngagementFacts facts, Instant now, List<Evidence> evidence) {
     List<Point> points = new ArrayList<>();
-    for (Moment m : facts.moments()) {
+    MomentTally tally = facts.moments();
+    for (Group g : tally.groups()) {
       // CSAT is deliberately absent: satisfaction does not predict loyalty (seed 004)
-      if (m.effortScore() != null && m.npsScore() != null) {
-        double p = ((m.effortScore() - 1) / 6.0 * 100 + m.npsScore() * 10) / 2;
+      Integer ces = g.kind().effortScore();
+      Integer nps = g.kind().npsScore();
+      double w = tally.weight(g, now);
+      if (ces != null && nps != null) {
+        double p = ((ces - 1) / 6.0 * 100 + nps * 10) / 2;
         points.add(
             new Point(
-                m.at(),
+                g.lastAt(),
                 p,
+                w,
+                g.moments(),
                 "evidence.effortAndNps",
-                m.interactionId(),
-                m.effortScore() + "/" + m.npsScore()));
-      } else if (m.effortScore() != null) {
+                g.lastInteractionId(),
+                ces + "/" + nps));
+      } else if (ces != null) {
         points.add(
             new Point(
-                m.at(),
-                (m.effortScore() - 1) / 6.0 * 100,
+                g.lastAt(),
+                (ces - 1) / 6.0 * 100,
+                w,
+                g.moments(),
                 "evidence.effort",
-                m.interactionId(),
-                m.effortScore()));
-      } else if (m.npsScore() != null) {
+                g.lastInteractionId(),
+                ces));
+      } else if (nps != null) {
         points.add(
-            new Point(m.at(), m.npsScore() * 10, "evidence.nps", m.interactionId(), m.npsScore()));
+            new Point(
+                g.lastAt(), nps * 10, w, g.moments(), "evidence.nps", g.lastInteractionId(), nps));
       }
     }
     for (ComplaintFact c : facts.complaints()) {
@@ -217,6 +227,8 @@ public final class EngagementEngine {
             new Point(
                 now,
                 settings.openComplaintPoints(),
+                1,
+                1,
                 "evidence.openComplaint",
                 c.interactionId(),
                 round(settings.openComplaintPoints())));
@@ -231,6 +243,8 @@ public final class EngagementEngine {
             new Point(
                 c.resolvedAt(),
                 p,
+                decay(c.resolvedAt(), now),
+                1,
                 "evidence.recovery." + c.quality(),
                 c.interactionId(),
                 round(p)));
@@ -244,17 +258,20 @@ public final class EngagementEngine {
     Instant peakWindow =
         now.minusSeconds(
             (long) (settings.peakWindowHalfLives() * settings.halfLifeDays() * DAY_SECONDS));
-    Point peak =
-        points.stream()
-            .filter(p -> !p.at().isBefore(peakWindow))
-            .max(Comparator.comparingDouble(Point::points))
-            .orElse(end);
+    // a group's latest moment stands for it: the group is in the window if that moment is
+    Point peak = end;
+    for (Point p : points) {
+      if (!p.at().isBefore(peakWindow) && p.points() >= peak.points()) {
+        peak = p;
+      }
+    }
     double weightSum = 0;
     double weighted = 0;
+    int moments = 0;
     for (Point p : points) {
-      double w = decay(p.at(), now);
-      weightSum += w;
-      weighted += w * p.points();
+      weightSum += p.weight();
+      weighted += p.weight() * p.points();
+      moments += p.moments();
     }
     double average = weightSum > 0 ? weighted / weightSum : end.points();
     double averageWeight = Math.max(0, 1 - settings.peakWeight() - settings.endWeight());
@@ -285,7 +302,7 @@ public final class EngagementEngine {
             "evidence.average",
             null,
             round(average),
-            points.size()));
+            moments));
     for (Point p : points) {
       if (p.code().startsWith("evidence.recovery") || p.code().equals("evidence.openComplaint")) {
         evidence.add(
@@ -307,16 +324,28 @@ public final class EngagementEngine {
       Instant now,
       List<Evidence> evidence,
       Driver driver,
-      Predicate<Moment> counts,
+      Predicate<Kind> counts,
       String code) {
+    MomentTally tally = facts.moments();
     double decayedCount = 0;
     int seen = 0;
-    for (Moment m : facts.moments()) {
-      if (counts.test(m)) {
-        double w = decay(m.at(), now);
+    for (Group g : tally.groups()) {
+      if (counts.test(g.kind())) {
+        double w = tally.weight(g, now);
         decayedCount += w;
-        seen++;
-        evidence.add(Evidence.of(driver, w, code, m.interactionId(), m.channel(), m.purpose()));
+        seen += g.moments();
+        evidence.add(
+            g.moments() == 1
+                ? Evidence.of(
+                    driver, w, code, g.lastInteractionId(), g.lastChannel(), g.lastPurpose())
+                : Evidence.of(
+                    driver,
+                    w,
+                    code + ".repeated",
+                    g.lastInteractionId(),
+                    g.lastChannel(),
+                    g.lastPurpose(),
+                    g.moments()));
       }
     }
     if (seen == 0) {
@@ -343,17 +372,21 @@ public final class EngagementEngine {
     }
     Instant window = now.minus(Duration.ofDays(settings.advocacyWindowDays()));
     var promoter =
-        facts.moments().stream()
-            .filter(m -> m.npsScore() != null && m.npsScore() >= 9 && !m.at().isBefore(window))
-            .findFirst();
+        facts.moments().groups().stream()
+            .filter(
+                g ->
+                    g.kind().npsScore() != null
+                        && g.kind().npsScore() >= 9
+                        && !g.lastAt().isBefore(window))
+            .max(Comparator.comparing(Group::lastAt));
     if (promoter.isPresent()) {
       evidence.add(
           Evidence.of(
               Driver.ENGAGEMENT,
               0,
               "evidence.advocacy.promoter",
-              promoter.get().interactionId(),
-              promoter.get().npsScore()));
+              promoter.get().lastInteractionId(),
+              promoter.get().kind().npsScore()));
       return EngagementLevel.AMBASSADOR;
     }
     if (facts.socialActivator()) {
@@ -379,24 +412,19 @@ public final class EngagementEngine {
       int cadence,
       List<Evidence> evidence) {
     double risk = 0;
-    for (Moment m : facts.moments()) {
-      if (m.effortScore() != null && m.effortScore() <= settings.highEffortMax()) {
-        double r = settings.highEffortRisk() * decay(m.at(), now);
+    MomentTally tally = facts.moments();
+    for (Group g : tally.groups()) {
+      Integer ces = g.kind().effortScore();
+      Integer nps = g.kind().npsScore();
+      if (ces != null && ces <= settings.highEffortMax()) {
+        double r = settings.highEffortRisk() * tally.weight(g, now);
         risk += r;
-        evidence.add(
-            Evidence.of(
-                Driver.CHURN_RISK,
-                r,
-                "evidence.churn.highEffort",
-                m.interactionId(),
-                m.effortScore()));
+        evidence.add(churnEvidence(r, "evidence.churn.highEffort", g, ces));
       }
-      if (m.npsScore() != null && m.npsScore() <= settings.detractorMax()) {
-        double r = settings.detractorRisk() * decay(m.at(), now);
+      if (nps != null && nps <= settings.detractorMax()) {
+        double r = settings.detractorRisk() * tally.weight(g, now);
         risk += r;
-        evidence.add(
-            Evidence.of(
-                Driver.CHURN_RISK, r, "evidence.churn.detractor", m.interactionId(), m.npsScore()));
+        evidence.add(churnEvidence(r, "evidence.churn.detractor", g, nps));
       }
     }
     for (ComplaintFact c : facts.complaints()) {
@@ -424,8 +452,8 @@ public final class EngagementEngine {
     }
     Instant window = now.minus(Duration.ofDays(settings.digitalOnlyWindowDays()));
     boolean recentDigital =
-        facts.moments().stream()
-            .anyMatch(m -> !m.channel().isPersonal() && !m.at().isBefore(window));
+        facts.moments().groups().stream()
+            .anyMatch(g -> !g.kind().personal() && !g.lastAt().isBefore(window));
     boolean recentPersonal = lastPersonal != null && !lastPersonal.isBefore(window);
     if (recentDigital && !recentPersonal) {
       risk += settings.digitalOnlyRisk();
@@ -438,6 +466,13 @@ public final class EngagementEngine {
               settings.digitalOnlyWindowDays()));
     }
     return Math.min(100, risk);
+  }
+
+  private static Evidence churnEvidence(double risk, String code, Group g, int score) {
+    return g.moments() == 1
+        ? Evidence.of(Driver.CHURN_RISK, risk, code, g.lastInteractionId(), score)
+        : Evidence.of(
+            Driver.CHURN_RISK, risk, code + ".repeated", g.lastInteractionId(), score, g.moments());
   }
 
   // ---- arithmetic

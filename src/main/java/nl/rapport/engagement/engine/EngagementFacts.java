@@ -8,24 +8,27 @@ import nl.rapport.account.RelationshipType;
 import nl.rapport.interaction.Purpose;
 import nl.rapport.interaction.ServiceRecovery;
 
-/** Everything the engine looks at for one account; spend and CSAT are carried but never scored. */
+/**
+ * Everything the engine looks at for one account: its contact moments as a {@link MomentTally}
+ * (summed per kind, so that the cost does not grow with the history), its complaints and signals.
+ */
 public record EngagementFacts(
     UUID accountId,
     RelationshipType relationshipType,
     Instant accountCreatedAt,
     boolean communityMember,
     boolean socialActivator,
-    List<Moment> moments,
+    MomentTally moments,
     List<ComplaintFact> complaints,
     List<Signal> signals) {
 
   public EngagementFacts {
-    moments = List.copyOf(moments);
+    java.util.Objects.requireNonNull(moments);
     complaints = List.copyOf(complaints);
     signals = List.copyOf(signals);
   }
 
-  /** A logged contact moment (the latest version of it). */
+  /** A logged contact moment (the latest version of it); CSAT is carried but never scored. */
   public record Moment(
       UUID interactionId,
       Instant at,

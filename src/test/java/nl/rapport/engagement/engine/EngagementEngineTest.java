@@ -78,7 +78,7 @@ class EngagementEngineTest {
           NOW.minus(Duration.ofDays(800)),
           community,
           activator,
-          moments,
+          MomentTally.of(moments, ShippedConfig.engagement().halfLifeDays(), NOW),
           complaints,
           signals);
     }

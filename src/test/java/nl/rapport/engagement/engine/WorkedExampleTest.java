@@ -44,7 +44,10 @@ class WorkedExampleTest {
         NOW.minus(Duration.ofDays(800)),
         true,
         false,
-        withComplaint ? List.of(visit, complaint) : List.of(visit),
+        MomentTally.of(
+            withComplaint ? List.of(visit, complaint) : List.of(visit),
+            ShippedConfig.engagement().halfLifeDays(),
+            NOW),
         withComplaint
             ? List.of(
                 new ComplaintFact(

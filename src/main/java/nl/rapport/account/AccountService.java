@@ -290,11 +290,12 @@ public class AccountService {
    * (the version stays), so contact moments logged at the same time never refuse each other.
    */
   public void recordPersonalContact(UUID id, Instant at) {
-    em.createQuery(
-            "update Account a set a.lastPersonalContactAt = :at where a.id = :id"
-                + " and (a.lastPersonalContactAt is null or a.lastPersonalContactAt < :at)")
-        .setParameter("at", at)
-        .setParameter("id", id)
+    // native: Hibernate translates a JPQL update anew on every call (7% of a POST's CPU in JFR)
+    em.createNativeQuery(
+            "update account set last_personal_contact_at = ?1 where id = ?2"
+                + " and (last_personal_contact_at is null or last_personal_contact_at < ?1)")
+        .setParameter(1, at)
+        .setParameter(2, id)
         .executeUpdate();
   }
 
@@ -311,6 +312,21 @@ public class AccountService {
 
   /** Traits of these accounts for derived data; no caller scope (system work). */
   public List<AccountTraits> traits(Collection<UUID> ids) {
+    if (ids.size() == 1) {
+      // the account that just changed is usually in this transaction's persistence context
+      // already (read for the change's access check): no statement for it
+      return Optional.ofNullable(em.find(Account.class, ids.iterator().next()))
+          .map(
+              a ->
+                  List.of(
+                      new AccountTraits(
+                          a.getId(),
+                          a.getRelationshipType(),
+                          a.getCreatedAt(),
+                          a.isCommunityMember(),
+                          a.isSocialActivator())))
+          .orElse(List.of());
+    }
     return em.createQuery(
             "select new nl.rapport.account.AccountTraits(a.id, a.relationshipType, a.createdAt,"
                 + " a.communityMember, a.socialActivator) from Account a where a.id "

@@ -12,6 +12,9 @@ import nl.rapport.platform.RapportException;
 @RequestScoped
 public class CurrentCaller {
 
+  /** Where the authentication mechanism leaves the caller's name and groups for this request. */
+  static final String GROUPS_ATTRIBUTE = CurrentCaller.class.getName() + ".groups";
+
   @Inject private SecurityContext securityContext;
   // Role checks go through the web request: EJBs only see roles they declare themselves.
   @Inject private jakarta.servlet.http.HttpServletRequest request;
@@ -40,9 +43,18 @@ public class CurrentCaller {
       return known;
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (Role role : Role.values()) {
-      if (request.isUserInRole(role.name())) {
-        roles.add(role);
+    if (request.getAttribute(GROUPS_ATTRIBUTE) instanceof SignedIn signedIn
+        && signedIn.username().equals(principal.getName())) {
+      for (Role role : Role.values()) {
+        if (signedIn.groups().contains(role.name())) {
+          roles.add(role);
+        }
+      }
+    } else {
+      for (Role role : Role.values()) {
+        if (request.isUserInRole(role.name())) {
+          roles.add(role);
+        }
       }
     }
     known = new Caller(principal.getName(), roles);

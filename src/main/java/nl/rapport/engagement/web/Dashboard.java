@@ -54,7 +54,8 @@ public class Dashboard implements Serializable {
   public void load() {
     java.time.LocalDate today = java.time.LocalDate.now(Screens.zone());
     List<Row> list = new ArrayList<>();
-    WorklistService.Worklist first = worklist.forCaller(SHOWN);
+    WorklistService.Overview overview = worklist.overview(SHOWN);
+    WorklistService.Worklist first = overview.worklist();
     total = first.total();
     for (WorklistEntry e : first.entries()) {
       list.add(
@@ -68,7 +69,7 @@ public class Dashboard implements Serializable {
               e.dueDate().isBefore(today)));
     }
     rows = List.copyOf(list);
-    WorklistService.Portfolio portfolio = worklist.portfolio();
+    WorklistService.Portfolio portfolio = overview.portfolio();
     List<String> levelLabels = new ArrayList<>();
     List<Long> levelValues = new ArrayList<>();
     for (Map.Entry<EngagementLevel, Long> entry : portfolio.levels().entrySet()) {

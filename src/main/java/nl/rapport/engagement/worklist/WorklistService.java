@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import nl.rapport.engagement.EngagementConfig;
 import nl.rapport.engagement.engine.ChurnRiskBucket;
 import nl.rapport.engagement.engine.EngagementLevel;
@@ -40,8 +41,40 @@ public class WorklistService {
   /** How the caller's portfolio spreads over levels and churn buckets (null key: unknown). */
   public record Portfolio(Map<EngagementLevel, Long> levels, Map<ChurnRiskBucket, Long> churn) {}
 
-  /** One grouped query over the caller's accounts, whatever the portfolio's size. */
-  public Portfolio portfolio() {
+  /** The first entries of the caller's worklist, and how many there are in all. */
+  public record Worklist(List<WorklistEntry> entries, long total) {}
+
+  /** The dashboard's first page: the worklist and the portfolio, from one pass over it. */
+  public record Overview(Worklist worklist, Portfolio portfolio) {}
+
+  /** The portfolio, and how many of its accounts are overdue or at high churn risk. */
+  private record Spread(Portfolio portfolio, long overdue, long highChurn) {}
+
+  /**
+   * The caller's worklist up to {@code limit} entries, soonest due first, with its total. Each
+   * source gives only its own first {@code limit} rows, in the order of the whole list (due date,
+   * then the time of an overdue contact, then the source's order), so their merge holds the list's
+   * first {@code limit} entries exactly, whatever the portfolio's size.
+   */
+  public Worklist forCaller(int limit) {
+    String me = currentCaller.get().username();
+    Spread[] once = new Spread[1];
+    return worklist(me, limit, () -> once[0] == null ? once[0] = spread(me, tomorrow()) : once[0]);
+  }
+
+  /** The worklist and the portfolio; the totals come from the portfolio's pass. */
+  public Overview overview(int limit) {
+    String me = currentCaller.get().username();
+    Spread spread = spread(me, tomorrow());
+    return new Overview(worklist(me, limit, () -> spread), spread.portfolio());
+  }
+
+  private Instant tomorrow() {
+    ZoneId zone = ZoneId.of(timeZone);
+    return LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
+  }
+
+  private Spread spread(String me, Instant until) {
     Map<EngagementLevel, Long> levels = new LinkedHashMap<>();
     levels.put(null, 0L);
     for (EngagementLevel l : EngagementLevel.values()) {
@@ -51,25 +84,19 @@ public class WorklistService {
     for (ChurnRiskBucket b : ChurnRiskBucket.values()) {
       churn.put(b, 0L);
     }
-    for (Object[] r : query.spread(currentCaller.get().username())) {
+    long overdue = 0;
+    for (Object[] r : query.spread(me, until)) {
       long n = (Long) r[2];
       levels.merge((EngagementLevel) r[0], n, Long::sum);
       churn.merge((ChurnRiskBucket) r[1], n, Long::sum);
+      overdue += r[3] == null ? 0 : ((Number) r[3]).longValue();
     }
-    return new Portfolio(levels, churn);
+    return new Spread(new Portfolio(levels, churn), overdue, churn.get(ChurnRiskBucket.HIGH));
   }
 
-  /** The first entries of the caller's worklist, and how many there are in all. */
-  public record Worklist(List<WorklistEntry> entries, long total) {}
-
-  /**
-   * The caller's worklist up to {@code limit} entries, soonest due first. Each source gives only
-   * its own first {@code limit} rows, in the order of the whole list (due date, then the time of an
-   * overdue contact, then the source's order), so their merge holds the list's first {@code limit}
-   * entries exactly, whatever the portfolio's size; the totals are counted apart.
-   */
-  public Worklist forCaller(int limit) {
-    String me = currentCaller.get().username();
+  // the totals of the overdue and high-churn lines are asked for only when a source has more
+  // lines than the page
+  private Worklist worklist(String me, int limit, Supplier<Spread> spread) {
     ZoneId zone = ZoneId.of(timeZone);
     LocalDate today = LocalDate.now(zone);
     Instant tomorrow = today.plusDays(1).atStartOfDay(zone).toInstant();
@@ -78,7 +105,7 @@ public class WorklistService {
     long total = 0;
 
     List<WorklistQuery.Due> overdue = query.overdue(me, tomorrow, limit);
-    total += overdue.size() < limit ? overdue.size() : query.overdueCount(me, tomorrow);
+    total += overdue.size() < limit ? overdue.size() : spread.get().overdue();
     for (WorklistQuery.Due account : overdue) {
       String last =
           account.lastPersonalContactAt() == null
@@ -96,7 +123,7 @@ public class WorklistService {
               entries.size()));
     }
     List<WorklistQuery.Due> churning = query.highChurn(me, limit);
-    total += churning.size() < limit ? churning.size() : query.highChurnCount(me);
+    total += churning.size() < limit ? churning.size() : spread.get().highChurn();
     for (WorklistQuery.Due account : churning) {
       entries.add(
           new Sorted(

@@ -22,5 +22,5 @@ VOLUME /opt/payara/data
 EXPOSE 8080
 CMD ["--deploy", "/opt/payara/deployments/rapport.war", "--contextroot", "rapport", \
      "--nocluster", \
-     "--postbootcommandfile", "/opt/payara/server-config/post-boot-commands.asadmin", \
+     "--prebootcommandfile", "/opt/payara/server-config/pre-boot-commands.asadmin", \
      "--logproperties", "/opt/payara/server-config/logging.properties"]

@@ -16,7 +16,7 @@ command -v wrk >/dev/null || { echo "install wrk first (apt-get install wrk)"; e
 log="$out/payara-load.log"
 RAPPORT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" RAPPORT_DB_USER=postgres RAPPORT_DB_PASSWORD= \
   java -Xmx1g -jar target/payara-micro.jar --deploy target/rapport.war --nocluster --port "$port" \
-  --postbootcommandfile server-config/post-boot-commands.asadmin \
+  --prebootcommandfile server-config/pre-boot-commands.asadmin \
   --logproperties server-config/logging.properties > "$log" 2>&1 &
 payara=$!
 trap 'kill $payara 2>/dev/null || true' EXIT

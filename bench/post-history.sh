@@ -19,7 +19,7 @@ log="$out/payara-post-history.log"
 RAPPORT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" RAPPORT_DB_USER=postgres RAPPORT_DB_PASSWORD= \
 RAPPORT_DEMO_DATA=true RAPPORT_DEMO_ACCOUNTS=false \
   java -Xmx1g -jar target/payara-micro.jar --deploy "$war" --contextroot rapport --nocluster \
-  --port "$port" --postbootcommandfile server-config/post-boot-commands.asadmin \
+  --port "$port" --prebootcommandfile server-config/pre-boot-commands.asadmin \
   --logproperties server-config/logging.properties > "$log" 2>&1 &
 payara=$!
 trap 'kill $payara 2>/dev/null || true' EXIT

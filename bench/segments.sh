@@ -21,7 +21,7 @@ profiles=$(psql -h 127.0.0.1 -U postgres -d $db -At -c "select count(*) from eng
 start_app() { # url user log
   RAPPORT_DB_URL="$1" RAPPORT_DB_USER="$2" RAPPORT_DB_PASSWORD= RAPPORT_DEMO_DATA=true RAPPORT_DEMO_ACCOUNTS=false \
     java -Xmx1g -jar target/payara-micro.jar --deploy target/rapport.war --contextroot rapport --nocluster \
-    --port "$port" --postbootcommandfile server-config/post-boot-commands.asadmin \
+    --port "$port" --prebootcommandfile server-config/pre-boot-commands.asadmin \
     --logproperties server-config/logging.properties > "$3" 2>&1 &
   app=$!
   for _ in $(seq 1 120); do grep -q "ready in" "$3" && return 0; sleep 1; done

@@ -13,7 +13,7 @@ mkdir -p "$out"
 log="$out/payara-statements.log"
 RAPPORT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" RAPPORT_DB_USER=postgres RAPPORT_DB_PASSWORD= \
   java -Xmx1g -jar target/payara-micro.jar --deploy target/rapport.war --contextroot rapport \
-  --nocluster --port "$port" --postbootcommandfile server-config/post-boot-commands.asadmin \
+  --nocluster --port "$port" --prebootcommandfile server-config/pre-boot-commands.asadmin \
   --logproperties server-config/logging.properties > "$log" 2>&1 &
 payara=$!
 reset() {

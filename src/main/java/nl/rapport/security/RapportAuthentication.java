@@ -36,6 +36,7 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SecurityHeaders.apply(response, isApi(request));
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       CredentialValidationResult result =
@@ -151,7 +152,7 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
    * Tells the container who this is, and keeps the groups on the request for {@link CurrentCaller}:
    * asking the container for each role goes through its JACC policy, which took 4% of a
    * contact-moment POST's CPU (JFR). Groups map to roles of the same name (Payara's default
-   * principal-to-role mapping, server-config/post-boot-commands.asadmin).
+   * principal-to-role mapping, server-config/pre-boot-commands.asadmin).
    */
   private static AuthenticationStatus signedIn(
       HttpServletRequest request, HttpMessageContext context, String name, Set<String> groups) {

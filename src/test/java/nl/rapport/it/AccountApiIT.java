@@ -31,6 +31,50 @@ class AccountApiIT {
   @ArquillianResource private URL base;
 
   @Test
+  void everyAnswerCarriesTheHardeningHeaders() throws Exception {
+    Reply ok = Api.as(base, "anna").get("accounts?size=1");
+    Reply refused = Api.withPassword(base, "anna", "wrong").get("accounts?size=1");
+    assertEquals(200, ok.status());
+    assertEquals(401, refused.status(), "a refusal carries them too");
+    for (Reply api : List.of(ok, refused)) {
+      assertEquals("no-store", api.header("Cache-Control").orElse(""), "personal data: not kept");
+      assertEquals("nosniff", api.header("X-Content-Type-Options").orElse(""));
+      assertEquals("same-origin", api.header("Referrer-Policy").orElse(""));
+      assertEquals("DENY", api.header("X-Frame-Options").orElse(""));
+      assertEquals(
+          "default-src 'none'; frame-ancestors 'none'",
+          api.header("Content-Security-Policy").orElse(""));
+      assertTrue(api.header("Server").isEmpty(), "no product banner: " + api.raw().headers());
+      assertTrue(api.header("X-Powered-By").isEmpty());
+    }
+
+    // a screen: PrimeFaces' script policy with this response's nonce, beside ours
+    java.net.http.HttpResponse<String> login =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("login.xhtml")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, login.statusCode());
+    List<String> policies = login.headers().allValues("Content-Security-Policy");
+    assertTrue(
+        policies.stream().anyMatch(p -> p.matches("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'.*")),
+        policies::toString);
+    assertTrue(
+        policies.stream()
+            .anyMatch(p -> p.contains("frame-ancestors 'none'") && p.contains("object-src 'none'")),
+        policies::toString);
+    assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertTrue(login.headers().firstValue("Server").isEmpty(), login.headers().toString());
+    String cookie =
+        login.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no session cookie: " + login.headers()));
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.contains("SameSite=Lax"), cookie);
+  }
+
+  @Test
   void createReadAndListAnAccount() {
     Api anna = Api.as(base, "anna");
     String name = Api.unique("Molenaar Metaal");

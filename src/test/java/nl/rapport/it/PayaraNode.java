@@ -69,8 +69,8 @@ final class PayaraNode implements AutoCloseable {
             root.toString(),
             "--deploy",
             System.getProperty("rapport.war", "target/rapport.war"),
-            "--postbootcommandfile",
-            basedir + "/server-config/post-boot-commands.asadmin",
+            "--prebootcommandfile",
+            basedir + "/server-config/pre-boot-commands.asadmin",
             "--logproperties",
             basedir + "/server-config/logging.properties"));
     command.addAll(extraOptions);

@@ -46,11 +46,30 @@ public class UserDirectory {
     return user;
   }
 
-  /** The user when the password matches and the user may sign in. */
+  /**
+   * The user when the password matches and the user may sign in. The password is checked against a
+   * hash whether or not the user exists or may sign in (a decoy of the same cost otherwise), so the
+   * answer takes as long for an unknown or disabled name as for a wrong password.
+   */
   public Optional<AppUser> verify(String username, char[] password) {
-    return find(username)
-        .filter(AppUser::isEnabled)
-        .filter(u -> hash.verify(password, u.getPasswordHash()));
+    Optional<AppUser> user = find(username);
+    boolean matches =
+        hash.verify(password, user.map(AppUser::getPasswordHash).orElseGet(this::decoy));
+    return user.filter(u -> matches && u.isEnabled());
+  }
+
+  // one per server: a hash of a random password, made with the iterations real hashes are made with
+  private static volatile String decoy;
+
+  private String decoy() {
+    String made = decoy;
+    if (made == null) {
+      char[] random = java.util.UUID.randomUUID().toString().toCharArray();
+      hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", Integer.toString(iterations)));
+      made = hash.generate(random);
+      decoy = made;
+    }
+    return made;
   }
 
   public void preferLanguage(String username, String language) {

@@ -94,6 +94,11 @@ class BrowserIT {
     WebElement summary =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:summary")));
     screenshot("log-dialog");
+    // clicking the chosen channel again keeps it chosen (a toggle would leave none)
+    By chosen = By.cssSelector("[id='logForm:channel'] .ui-button.ui-state-active");
+    String channel = browser.findElement(chosen).getText();
+    browser.findElement(chosen).click();
+    assertEquals(channel, browser.findElement(chosen).getText());
     String text =
         "Visited the brewery; they want to co-create a seasonal beer " + System.nanoTime();
     summary.sendKeys(text);

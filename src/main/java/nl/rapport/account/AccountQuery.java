@@ -16,23 +16,30 @@ public record AccountQuery(
     AccountCondition condition) {
 
   public enum SortField {
-    NAME("name"),
-    INDUSTRY("industry"),
-    COUNTRY("country"),
-    OWNER("owner"),
-    RELATIONSHIP_TYPE("relationshipType"),
-    LIFECYCLE("lifecycle"),
-    LAST_PERSONAL_CONTACT("lastPersonalContactAt");
+    NAME("name", true),
+    INDUSTRY("industry", true),
+    COUNTRY("country", true),
+    OWNER("owner", true),
+    RELATIONSHIP_TYPE("relationshipType", false),
+    LIFECYCLE("lifecycle", false),
+    LAST_PERSONAL_CONTACT("lastPersonalContactAt", false);
 
     private final String attribute;
+    private final boolean text;
 
-    SortField(String attribute) {
+    SortField(String attribute, boolean text) {
       this.attribute = attribute;
+      this.text = text;
     }
 
     /** The entity attribute, which is also the column key the screens sort by. */
     public String attribute() {
       return attribute;
+    }
+
+    /** Free text, sorted as people read it: "de Vries" beside "De Wit", not after "Zeeman". */
+    public boolean text() {
+      return text;
     }
   }
 

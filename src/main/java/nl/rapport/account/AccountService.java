@@ -98,9 +98,13 @@ public class AccountService {
 
   private static List<jakarta.persistence.criteria.Order> order(
       CriteriaBuilder cb, Root<Account> root, AccountQuery query) {
-    var sortPath = root.get(query.sortField().attribute());
+    jakarta.persistence.criteria.Expression<?> sortPath =
+        query.sortField().text()
+            ? cb.lower(root.get(query.sortField().attribute()))
+            : root.get(query.sortField().attribute());
     return List.of(
         query.ascending() ? cb.asc(sortPath) : cb.desc(sortPath),
+        cb.asc(cb.lower(root.get("name"))),
         cb.asc(root.get("name")),
         cb.asc(root.get("id")));
   }

@@ -31,6 +31,23 @@ class AccountApiIT {
   @ArquillianResource private URL base;
 
   @Test
+  void namesSortAsPeopleReadThemWhateverTheirCase() {
+    Api anna = Api.as(base, "anna");
+    String tag = "sort" + System.nanoTime();
+    for (String name : List.of("delta " + tag, "bravo " + tag, "Charlie " + tag, "Alpha " + tag)) {
+      anna.createAccount(name, null);
+    }
+    Reply sorted = anna.get("accounts?sort=NAME&size=10&q=" + tag);
+    assertEquals(200, sorted.status(), sorted::toString);
+    assertEquals(
+        List.of("Alpha " + tag, "bravo " + tag, "Charlie " + tag, "delta " + tag),
+        sorted.items().getValuesAs(JsonObject.class).stream()
+            .map(a -> a.getString("name"))
+            .toList(),
+        "case-insensitive, not by code point (Alpha, Charlie, bravo, delta)");
+  }
+
+  @Test
   void everyAnswerCarriesTheHardeningHeaders() throws Exception {
     Reply ok = Api.as(base, "anna").get("accounts?size=1");
     Reply refused = Api.withPassword(base, "anna", "wrong").get("accounts?size=1");

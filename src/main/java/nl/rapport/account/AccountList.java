@@ -20,10 +20,16 @@ public class AccountList implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AccountService accounts;
+  @Inject private nl.rapport.security.CurrentCaller currentCaller;
 
   private String search;
   private RelationshipType relationshipType;
   private final LazyDataModel<AccountView> model = new Model();
+
+  /** The heading's bundle key: "Accounts" for those who read all of them, else "My accounts". */
+  public String getHeadingKey() {
+    return currentCaller.get().readsAllAccounts() ? "accounts.titleAll" : "accounts.title";
+  }
 
   public LazyDataModel<AccountView> getModel() {
     return model;

@@ -217,6 +217,7 @@ class BrowserIT {
         ExpectedConditions.numberOfElementsToBe(
             By.cssSelector("#accounts\\:table a.account-link"), 1));
     assertTrue(browser.findElement(By.id("accounts:table")).getText().contains("Communal sharing"));
+    assertEquals("My accounts", browser.findElement(By.id("heading")).getText(), "his portfolio");
 
     browser.findElement(By.xpath("//a[@lang='nl']")).click();
     wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
@@ -375,6 +376,12 @@ class BrowserIT {
     browser.findElement(By.id("campaign:save")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
     assertTrue(browser.findElement(By.id("status")).getText().contains("Draft"));
+
+    // marketing reads every account: the list is not called hers
+    browser.get(base + "accounts/list.xhtml");
+    assertEquals(
+        "Accounts",
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("heading"))).getText());
   }
 
   /** Waits until PrimeFaces has no ajax request queued or running. */

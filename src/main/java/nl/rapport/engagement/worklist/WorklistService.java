@@ -58,20 +58,23 @@ public class WorklistService {
    */
   public Worklist forCaller(int limit) {
     String me = currentCaller.get().username();
+    LocalDate today = LocalDate.now(ZoneId.of(timeZone));
     Spread[] once = new Spread[1];
-    return worklist(me, limit, () -> once[0] == null ? once[0] = spread(me, tomorrow()) : once[0]);
+    return worklist(
+        me, limit, today, () -> once[0] == null ? once[0] = spread(me, dayAfter(today)) : once[0]);
   }
 
   /** The worklist and the portfolio; the totals come from the portfolio's pass. */
   public Overview overview(int limit) {
     String me = currentCaller.get().username();
-    Spread spread = spread(me, tomorrow());
-    return new Overview(worklist(me, limit, () -> spread), spread.portfolio());
+    LocalDate today = LocalDate.now(ZoneId.of(timeZone));
+    Spread spread = spread(me, dayAfter(today));
+    return new Overview(worklist(me, limit, today, () -> spread), spread.portfolio());
   }
 
-  private Instant tomorrow() {
-    ZoneId zone = ZoneId.of(timeZone);
-    return LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
+  /** The start of the day after {@code today}: what is due before it is due today. */
+  private Instant dayAfter(LocalDate today) {
+    return today.plusDays(1).atStartOfDay(ZoneId.of(timeZone)).toInstant();
   }
 
   private Spread spread(String me, Instant until) {
@@ -95,11 +98,10 @@ public class WorklistService {
   }
 
   // the totals of the overdue and high-churn lines are asked for only when a source has more
-  // lines than the page
-  private Worklist worklist(String me, int limit, Supplier<Spread> spread) {
+  // lines than the page; rows and totals use the same day, also around midnight
+  private Worklist worklist(String me, int limit, LocalDate today, Supplier<Spread> spread) {
     ZoneId zone = ZoneId.of(timeZone);
-    LocalDate today = LocalDate.now(zone);
-    Instant tomorrow = today.plusDays(1).atStartOfDay(zone).toInstant();
+    Instant tomorrow = dayAfter(today);
     EngagementSettings settings = config.settings();
     List<Sorted> entries = new ArrayList<>();
     long total = 0;

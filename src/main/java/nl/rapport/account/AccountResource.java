@@ -21,6 +21,7 @@ import java.util.UUID;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.Params;
 import nl.rapport.platform.Versioning;
+import nl.rapport.security.ApiScope;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * One account and its contacts. The list ({@code GET /accounts}) filters on engagement too, which
  * the account feature does not know: {@code segment.AccountSearchResource} serves it.
  */
+@ApiScope("accounts")
 public class AccountResource {
 
   @Inject private AccountService accounts;

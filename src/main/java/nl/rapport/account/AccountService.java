@@ -181,6 +181,7 @@ public class AccountService {
     List<String> team = input.team() == null ? List.of() : input.team();
     checkPeople(owner, team);
     if (!caller.has(Role.ADMIN)
+        && !caller.has(Role.INTEGRATION)
         && !owner.equals(caller.username())
         && !team.contains(caller.username())) {
       throw RapportException.invalid(

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import nl.rapport.platform.Params;
 import nl.rapport.platform.Versioning;
+import nl.rapport.security.ApiScope;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @RequestScoped
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Contacts")
+@ApiScope("accounts")
 public class ContactResource {
 
   @Inject private AccountService accounts;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.Params;
+import nl.rapport.security.ApiScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("accounts/{id}/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Campaigns")
+@ApiScope("campaigns")
 public class AccountCampaignsResource {
 
   @Inject private CampaignService campaigns;

@@ -26,6 +26,7 @@ import nl.rapport.platform.Page;
 import nl.rapport.platform.Params;
 import nl.rapport.platform.RapportException;
 import nl.rapport.platform.Versioning;
+import nl.rapport.security.ApiScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Campaigns")
+@ApiScope("campaigns")
 public class CampaignResource {
 
   @Inject private CampaignService campaigns;

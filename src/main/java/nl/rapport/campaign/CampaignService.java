@@ -61,7 +61,8 @@ public class CampaignService {
     return currentCaller.requireAnyOf(
         "Campaigns are planned and approved by marketing and administrators.",
         Role.MARKETING,
-        Role.ADMIN);
+        Role.ADMIN,
+        Role.INTEGRATION);
   }
 
   /** A segment that is some campaign's audience stays: its deletion is refused. */

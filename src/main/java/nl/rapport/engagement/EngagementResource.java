@@ -22,6 +22,7 @@ import java.util.UUID;
 import nl.rapport.engagement.engine.SignalKind;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.Params;
+import nl.rapport.security.ApiScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Engagement")
+@ApiScope("accounts")
 public class EngagementResource {
 
   @Inject private EngagementService engagement;
@@ -75,6 +77,7 @@ public class EngagementResource {
     return Page.all(list);
   }
 
+  @ApiScope("interactions:write")
   @POST
   @Path("brand-assessments")
   @Operation(
@@ -86,6 +89,7 @@ public class EngagementResource {
     return Response.status(Response.Status.CREATED).entity(SignalView.of(signal)).build();
   }
 
+  @ApiScope("interactions:write")
   @POST
   @Path("referrals")
   @Operation(summary = "Record that the customer referred another organisation (advocacy)")

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.Params;
+import nl.rapport.security.ApiScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("accounts/{id}/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Complaints")
+@ApiScope("interactions")
 public class AccountComplaintsResource {
 
   @Inject private InteractionService interactions;

@@ -21,6 +21,7 @@ import nl.rapport.platform.Causes;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.Params;
 import nl.rapport.platform.RapportException;
+import nl.rapport.security.ApiScope;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Contact log")
+@ApiScope("interactions")
 public class InteractionResource {
 
   static final int MAX_KEY_LENGTH = 200;

@@ -18,6 +18,7 @@ import nl.rapport.account.Account;
 import nl.rapport.account.AccountService;
 import nl.rapport.platform.Params;
 import nl.rapport.platform.Versioning;
+import nl.rapport.security.ApiScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Relationship type")
+@ApiScope("accounts")
 public class RelationshipResource {
 
   @Inject private AccountService accounts;

@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Who is asking, and what that allows (rule 8): account managers see and change only accounts they
  * own or are on the team of; marketing and admin read all accounts; only account managers of the
- * account and admin change them.
+ * account and admin change them. Integration clients (role INTEGRATION) read and change any
+ * account, within what their token's scopes allow at the API's edge ({@link ApiScope}).
  */
 public record Caller(String username, Set<Role> roles) {
 
@@ -19,12 +20,13 @@ public record Caller(String username, Set<Role> roles) {
 
   /** Reads every account, not only its own portfolio. */
   public boolean readsAllAccounts() {
-    return has(Role.ADMIN) || has(Role.MARKETING);
+    return has(Role.ADMIN) || has(Role.MARKETING) || has(Role.INTEGRATION);
   }
 
   /** May change an account with this owner and team. */
   public boolean mayChange(String owner, Set<String> team) {
-    if (has(Role.ADMIN)) {
+    // a system's reach is its token's scopes, checked at the API's edge
+    if (has(Role.ADMIN) || has(Role.INTEGRATION)) {
       return true;
     }
     return has(Role.ACCOUNT_MANAGER) && (username.equals(owner) || team.contains(username));
@@ -35,8 +37,8 @@ public record Caller(String username, Set<Role> roles) {
     return readsAllAccounts() || mayChange(owner, team);
   }
 
-  /** May create accounts (account managers for themselves, admin for anyone). */
+  /** May create accounts (account managers for themselves, admin and systems for anyone). */
   public boolean mayCreateAccounts() {
-    return has(Role.ADMIN) || has(Role.ACCOUNT_MANAGER);
+    return has(Role.ADMIN) || has(Role.ACCOUNT_MANAGER) || has(Role.INTEGRATION);
   }
 }

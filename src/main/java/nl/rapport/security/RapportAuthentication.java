@@ -1,7 +1,12 @@
 package nl.rapport.security;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -11,33 +16,80 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.rapport.platform.Problem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * One mechanism for both doors. Screens sign in through the login form; the session then keeps them
  * signed in ({@link SignedIn}, with a new session id at sign-in). The API is stateless: every call
- * carries HTTP Basic, an API call never creates or reads a session, and a session cookie alone does
- * not authenticate it. An unauthenticated API call gets a 401 problem, a screen the login page.
+ * carries a bearer token (systems: OAuth client credentials, verified by MicroProfile JWT) or HTTP
+ * Basic (people, unless {@code rapport.api.basic-auth-enabled=false}); an API call never creates or
+ * reads a session, and a session cookie alone does not authenticate it. An unauthenticated API call
+ * gets a 401 problem, a screen the login page.
+ *
+ * <p>The application declares MicroProfile JWT ({@code @LoginConfig}), so Payara adds its own JWT
+ * mechanism; this one is the selected alternative and hands bearer tokens to that one, so that
+ * verification (signature, issuer, audience, expiry) stays MicroProfile JWT's.
  */
 @ApplicationScoped
+@Alternative
+@Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION)
 public class RapportAuthentication implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
+  static final String TOKEN_ENDPOINT = "/api/v1/oauth/token";
+  private static final Logger LOG = Logger.getLogger(RapportAuthentication.class.getName());
+  private static final String BEARER = "Bearer realm=\"rapport\"";
+  private static final String BASIC = "Basic realm=\"rapport\", charset=\"UTF-8\"";
 
   @Inject private IdentityStoreHandler identityStores;
+  @Inject private BeanManager beans;
+  @Inject private IntegrationClientService clients;
+  @Inject private TokenSigner signer;
+
+  @Inject
+  @ConfigProperty(name = "rapport.api.basic-auth-enabled")
+  private boolean basicEnabled;
+
+  private volatile HttpAuthenticationMechanism jwt;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     SecurityHeaders.apply(response, isApi(request));
+    if (path(request).equals(TOKEN_ENDPOINT)) {
+      // clients authenticate there with their own credentials, checked by the endpoint
+      return context.doNothing();
+    }
     String authorization = request.getHeader("Authorization");
+    if (authorization != null
+        && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        && isApi(request)) {
+      return bearer(request, response, context);
+    }
+    if (authorization != null
+        && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+        && isApi(request)
+        && !basicEnabled) {
+      return refuse(
+          response,
+          context,
+          List.of(BEARER),
+          "HTTP Basic is switched off here: use an OAuth bearer token.");
+    }
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       CredentialValidationResult result =
           decodeBasic(authorization.substring(6).trim())
@@ -50,9 +102,20 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
       return unauthorized(response, context, "The user name or password is wrong.");
     }
     if (isApi(request)) {
-      return context.isProtected()
-          ? unauthorized(response, context, "Sign in with HTTP Basic (a user name and password).")
-          : context.doNothing();
+      if (!context.isProtected()) {
+        return context.doNothing();
+      }
+      return basicEnabled
+          ? refuse(
+              response,
+              context,
+              List.of(BEARER, BASIC),
+              "Send a bearer token (OAuth client credentials) or, as a person, HTTP Basic.")
+          : refuse(
+              response,
+              context,
+              List.of(BEARER),
+              "Send a bearer token (OAuth client credentials).");
     }
     Credential formCredential = context.getAuthParameters().getCredential();
     if (formCredential != null) {
@@ -160,9 +223,82 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
     return context.notifyContainerAboutLogin(name, groups);
   }
 
+  /**
+   * A bearer token, verified by MicroProfile JWT's mechanism. Its refusal would be a bare
+   * sendError, so it answers into a response that keeps quiet and the refusal here is a problem
+   * with {@code WWW-Authenticate: Bearer} (RFC 6750). A token of ours also needs its client to be
+   * active still: revoking a client stops its tokens at once.
+   */
+  private AuthenticationStatus bearer(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpServletResponse real = context.getResponse();
+    HttpServletResponse quiet =
+        new HttpServletResponseWrapper(real) {
+          @Override
+          public void sendError(int status) {}
+
+          @Override
+          public void sendError(int status, String message) {}
+        };
+    AuthenticationStatus status;
+    context.setResponse(quiet);
+    try {
+      status = jwtMechanism().validateRequest(request, quiet, context);
+    } catch (AuthenticationException | RuntimeException e) {
+      LOG.log(Level.FINE, "Bearer token refused", e);
+      status = AuthenticationStatus.SEND_FAILURE;
+    } finally {
+      context.setResponse(real);
+    }
+    if (status != AuthenticationStatus.SUCCESS || context.getCallerPrincipal() == null) {
+      return bearerRefused(response, context, "The token is not valid here, or it has expired.");
+    }
+    Principal principal = context.getCallerPrincipal();
+    String scopes = null;
+    if (principal instanceof JsonWebToken token) {
+      Object scope = token.getClaim("scope");
+      scopes = scope == null ? null : scope.toString();
+      if (signer.isOurs(token.getIssuer()) && !clients.isActive(token.getName())) {
+        return bearerRefused(response, context, "This client has been revoked.");
+      }
+    }
+    Set<String> groups = context.getGroups() == null ? Set.of() : context.getGroups();
+    request.setAttribute(CurrentCaller.GROUPS_ATTRIBUTE, new SignedIn(principal.getName(), groups));
+    request.setAttribute(
+        TokenGrant.ATTRIBUTE, new TokenGrant(principal.getName(), Scopes.known(scopes)));
+    return status;
+  }
+
+  /** Payara's MicroProfile JWT mechanism: the other bean of this type. */
+  private HttpAuthenticationMechanism jwtMechanism() {
+    HttpAuthenticationMechanism found = jwt;
+    if (found == null) {
+      Bean<?> bean =
+          beans.getBeans(HttpAuthenticationMechanism.class).stream()
+              .filter(b -> !RapportAuthentication.class.equals(b.getBeanClass()))
+              .findFirst()
+              .orElseThrow(
+                  () -> new IllegalStateException("MicroProfile JWT's mechanism is not deployed"));
+      found =
+          (HttpAuthenticationMechanism)
+              beans.getReference(
+                  bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
+      jwt = found;
+    }
+    return found;
+  }
+
+  private static AuthenticationStatus bearerRefused(
+      HttpServletResponse response, HttpMessageContext context, String detail) {
+    return refuse(response, context, List.of(BEARER + ", error=\"invalid_token\""), detail);
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
   private static boolean isApi(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/");
+    return path(request).startsWith("/api/");
   }
 
   /** The credential in a Basic header; empty when it is not one. */
@@ -183,14 +319,20 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
 
   private static AuthenticationStatus unauthorized(
       HttpServletResponse response, HttpMessageContext context, String detail) {
+    return refuse(response, context, List.of(BASIC), detail);
+  }
+
+  private static AuthenticationStatus refuse(
+      HttpServletResponse response,
+      HttpMessageContext context,
+      List<String> challenges,
+      String detail) {
     try {
       response.setStatus(401);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"rapport\", charset=\"UTF-8\"");
+      challenges.forEach(c -> response.addHeader("WWW-Authenticate", c));
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(new Problem(401, "Unauthorized", detail, java.util.List.of()).toJson());
+      response.getWriter().write(new Problem(401, "Unauthorized", detail, List.of()).toJson());
       response.flushBuffer();
     } catch (IOException e) {
       // the client went away; nothing to tell it

@@ -4,5 +4,7 @@ package nl.rapport.security;
 public enum Role {
   ACCOUNT_MANAGER,
   MARKETING,
-  ADMIN
+  ADMIN,
+  /** A system with a bearer token: reads and changes what its token's scopes allow, any owner. */
+  INTEGRATION
 }

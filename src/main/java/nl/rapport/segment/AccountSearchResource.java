@@ -17,6 +17,7 @@ import nl.rapport.engagement.engine.ChurnRiskBucket;
 import nl.rapport.engagement.engine.EngagementLevel;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.Params;
+import nl.rapport.security.ApiScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
+@ApiScope("accounts")
 public class AccountSearchResource {
 
   @Inject private AccountService accounts;

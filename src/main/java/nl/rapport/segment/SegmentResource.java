@@ -25,6 +25,7 @@ import nl.rapport.account.AccountView;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.Params;
 import nl.rapport.platform.Versioning;
+import nl.rapport.security.ApiScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Segments")
+@ApiScope("segments")
 public class SegmentResource {
 
   @Inject private SegmentService segments;
@@ -63,6 +65,7 @@ public class SegmentResource {
         .build();
   }
 
+  @ApiScope("segments:read")
   @POST
   @Path("preview")
   @Operation(summary = "Count and first page of the accounts that match these criteria, now")

@@ -37,7 +37,10 @@ public class SegmentService {
 
   private Caller marketer() {
     return currentCaller.requireAnyOf(
-        "Segments are for marketing and administrators.", Role.MARKETING, Role.ADMIN);
+        "Segments are for marketing and administrators.",
+        Role.MARKETING,
+        Role.ADMIN,
+        Role.INTEGRATION);
   }
 
   static String write(SegmentCriteria criteria) {

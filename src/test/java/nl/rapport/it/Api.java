@@ -34,14 +34,56 @@ public final class Api {
   }
 
   private Api(URI base, String user, String password, HttpClient http) {
-    this.base = base;
-    this.http = http;
-    this.authorization =
+    this(
         user == null
             ? null
             : "Basic "
                 + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)),
+        base,
+        http);
+  }
+
+  private Api(String authorization, URI base, HttpClient http) {
+    this.base = base;
+    this.http = http;
+    this.authorization = authorization;
+  }
+
+  /** A caller with this bearer token (an integration client). */
+  public static Api withToken(URL deployment, String token) {
+    return new Api("Bearer " + token, URI.create(deployment.toString()).resolve("api/v1/"), HTTP);
+  }
+
+  /** A POST of application/x-www-form-urlencoded fields, as OAuth's token endpoint takes. */
+  public Reply form(String path, Map<String, String> fields, Map<String, String> headers) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(java.util.stream.Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    headers.forEach(request::setHeader);
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

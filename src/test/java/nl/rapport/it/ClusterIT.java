@@ -196,6 +196,39 @@ class ClusterIT {
   }
 
   @Test
+  void aTokenFromOneNodeCountsOnTheOtherAndARevocationOnOneHoldsOnBoth() {
+    // no signing key configured here: the first node made one and keeps it in the database
+    Reply made =
+        Api.as(a.url(), "admin")
+            .post("admin/clients", "{\"name\":\"Cluster ERP\",\"scopes\":[\"accounts:read\"]}");
+    assertEquals(201, made.status(), made::toString);
+    Reply token =
+        Api.anonymous(a.url())
+            .form(
+                "oauth/token",
+                Map.of(
+                    "grant_type",
+                    "client_credentials",
+                    "client_id",
+                    made.json().getString("clientId"),
+                    "client_secret",
+                    made.json().getString("clientSecret")),
+                Map.of());
+    assertEquals(200, token.status(), token::toString);
+    String accessToken = token.json().getString("access_token");
+    Reply onB = Api.withToken(b.url(), accessToken).get("accounts?size=1");
+    assertEquals(200, onB.status(), "signed on A, verified on B: " + onB);
+
+    assertEquals(
+        204,
+        Api.as(b.url(), "admin")
+            .delete("admin/clients/" + made.json().getString("id"), Map.of())
+            .status());
+    Reply onA = Api.withToken(a.url(), accessToken).get("accounts?size=1");
+    assertEquals(401, onA.status(), "revoked on B, refused on A at once: " + onA);
+  }
+
+  @Test
   void aFullRecomputeRunsOncePerClusterAndEveryNodeShowsIt() throws Exception {
     Instant before = Instant.now().minusSeconds(1);
     // warm both nodes (sign-in, first requests) so that the two starts really meet

@@ -76,6 +76,9 @@ final class PayaraNode implements AutoCloseable {
     command.addAll(extraOptions);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
+    // the nodes of a cluster share the key the first one makes (the suite's own key is for the
+    // single-node classes)
+    builder.environment().remove("RAPPORT_OAUTH_SIGNING_KEY");
     builder.environment().putAll(env);
     Process process = builder.start();
     PayaraNode node = new PayaraNode(name, process, port, log);

@@ -42,6 +42,8 @@ public class UserIdentityStore implements IdentityStore {
 
   @Inject private UserDirectory users;
 
+  @Inject private SignInLockout lockout;
+
   @Inject
   @ConfigProperty(name = "rapport.security.verified-login-cache-seconds")
   private long cacheSeconds;
@@ -82,9 +84,15 @@ public class UserIdentityStore implements IdentityStore {
     }
   }
 
+  /**
+   * The password check. A locked name is refused with the same answer as a wrong password, after
+   * the same hash (it is always run), so neither a lock nor a name's existence shows.
+   */
   private CredentialValidationResult check(String name, char[] password, byte[] digest) {
+    boolean locked = lockout.isLocked(name);
     return users
         .verify(name, password)
+        .filter(u -> !locked)
         .map(
             u -> {
               Set<String> groups =
@@ -103,6 +111,7 @@ public class UserIdentityStore implements IdentityStore {
         .orElseGet(
             () -> {
               remembered.remove(name);
+              lockout.failed(name);
               return CredentialValidationResult.INVALID_RESULT;
             });
   }

@@ -37,6 +37,8 @@ class ClusterIT {
   private static String dbUrl;
   private static String user;
   private static String password;
+  private static final int BURST = 40;
+  private static final int REFILL_PER_SECOND = 2;
   private static Map<String, String> env;
   private static List<String> jvm;
   private static List<String> cluster;
@@ -71,7 +73,11 @@ class ClusterIT {
             "true",
             // one account per chunk: a full recompute lasts long enough for two nodes to meet it
             "RAPPORT_ENGAGEMENT_RECOMPUTE_CHUNK_SIZE",
-            "1");
+            "1",
+            // a burst a test reaches; 10 calls a second back (the default) outpace the polling
+            // below
+            "RAPPORT_RATE_LIMIT_BURST",
+            Integer.toString(BURST));
     int hazelcast = twoFreePorts();
     String members = "tcpip:127.0.0.1:" + hazelcast + ",127.0.0.1:" + (hazelcast + 1);
     jvm = List.of("-Dhazelcast.socket.bind.any=false");
@@ -229,6 +235,54 @@ class ClusterIT {
   }
 
   @Test
+  @org.junit.jupiter.api.Disabled(
+      "Open (issue 10): both nodes use the data grid's map, yet 79-82 calls pass where one bucket"
+          + " allows about 49; to be found before the docs may call the limit shared")
+  void twoNodesShareOneRateLimitAndDoNotDoubleIt() {
+    Reply made =
+        Api.as(a.url(), "admin")
+            .post("admin/clients", "{\"name\":\"Cluster burst\",\"scopes\":[\"accounts:read\"]}");
+    assertEquals(201, made.status(), made::toString);
+    Reply token =
+        Api.anonymous(b.url())
+            .form(
+                "oauth/token",
+                Map.of(
+                    "grant_type",
+                    "client_credentials",
+                    "client_id",
+                    made.json().getString("clientId"),
+                    "client_secret",
+                    made.json().getString("clientSecret")),
+                Map.of());
+    String accessToken = token.json().getString("access_token");
+    Api onA = Api.withToken(a.url(), accessToken);
+    Api onB = Api.withToken(b.url(), accessToken);
+
+    long started = System.nanoTime();
+    int passed = 0;
+    Reply refused = null;
+    List<String> remaining = new java.util.ArrayList<>();
+    while (refused == null && passed < 4 * BURST) {
+      Reply reply = (passed % 2 == 0 ? onA : onB).get("accounts?size=1");
+      if (reply.status() == 429) {
+        refused = reply;
+      } else {
+        assertEquals(200, reply.status(), reply::toString);
+        remaining.add(reply.header("RateLimit-Remaining").orElse("?"));
+        passed++;
+      }
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    assertTrue(refused != null, "no 429 after " + passed + " calls");
+    // one bucket of 40 for both nodes, plus 2 a second given back meanwhile; a bucket per node
+    // would let 80 and 4 a second pass
+    assertTrue(
+        passed >= BURST && passed <= BURST + Math.ceil(seconds * REFILL_PER_SECOND) + 2,
+        passed + " calls passed in " + seconds + " s, remaining " + remaining);
+  }
+
+  @Test
   void aFullRecomputeRunsOncePerClusterAndEveryNodeShowsIt() throws Exception {
     Instant before = Instant.now().minusSeconds(1);
     // warm both nodes (sign-in, first requests) so that the two starts really meet
@@ -250,7 +304,7 @@ class ClusterIT {
       if (!seen.getString("status").equals("RUNNING")) {
         break;
       }
-      Thread.sleep(200);
+      Thread.sleep(500); // the rate limit gives 2 calls a second back
     }
     assertEquals(id, seen.getString("id"));
     assertEquals("DONE", seen.getString("status"), seen::toString);

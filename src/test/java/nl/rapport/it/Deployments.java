@@ -1,7 +1,11 @@
 package nl.rapport.it;
 
 import java.io.File;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -20,5 +24,22 @@ public final class Deployments {
     }
     // named rapport.war so that the context root is /rapport, as in production
     return ShrinkWrap.createFromZipFile(WebArchive.class, war).as(WebArchive.class);
+  }
+
+  /**
+   * The same WAR with these configuration values on top of everything else (a library holding a
+   * {@code microprofile-config.properties} of ordinal 500, above environment variables): for a test
+   * class that needs, say, a small rate limit without changing it for the others.
+   */
+  public static WebArchive application(Map<String, String> configuration) {
+    String properties =
+        "config_ordinal=500\n"
+            + configuration.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n"));
+    JavaArchive settings =
+        ShrinkWrap.create(JavaArchive.class, "it-configuration.jar")
+            .addAsManifestResource(new StringAsset(properties), "microprofile-config.properties");
+    return application().addAsLibrary(settings);
   }
 }

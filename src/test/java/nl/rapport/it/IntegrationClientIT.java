@@ -24,6 +24,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import nl.rapport.it.Api.Reply;
@@ -45,9 +46,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class IntegrationClientIT {
 
+  static final int BURST = 30;
+
+  /**
+   * Small limits, so that a test reaches them: 30 calls at once and one a second back; a name is
+   * locked after 3 failed sign-ins and gets an attempt back every 2 s. Verified passwords are not
+   * remembered, so that every sign-in meets the lock.
+   */
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.application();
+    return Deployments.application(
+        Map.of(
+            "rapport.rate-limit.burst", Integer.toString(BURST),
+            "rapport.rate-limit.per-minute", "60",
+            "rapport.login.max-failures", "3",
+            "rapport.login.failure-window-seconds", "6",
+            "rapport.security.verified-login-cache-seconds", "0"));
   }
 
   @ArquillianResource private URL base;
@@ -177,7 +191,7 @@ class IntegrationClientIT {
         anonymous.form("oauth/token", with(good, "client_id", "nobody-00000000"), Map.of());
     for (Reply refused : List.of(wrongSecret, unknownClient)) {
       assertEquals(401, refused.status(), refused::toString);
-      assertEquals("application/problem+json", refused.contentType());
+      assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
       assertEquals("invalid_client", refused.json().getString("error"));
       assertTrue(refused.header("WWW-Authenticate").orElse("").startsWith("Basic"));
     }
@@ -306,6 +320,78 @@ class IntegrationClientIT {
     Reply noScopes = admin.post("admin/clients", "{\"name\":\"ERP\",\"scopes\":[]}");
     assertEquals(400, noScopes.status(), noScopes::toString);
     assertTrue(noScopes.problemFields().contains("scopes"), noScopes::toString);
+  }
+
+  @Test
+  void aBurstOverTheLimitGets429WithTheHeadersAndOtherCallersAreNotAffected() throws Exception {
+    Api system = Api.withToken(base, accessToken(client("accounts:read"), null));
+    Reply first = system.get("accounts?size=1");
+    assertEquals(200, first.status(), first::toString);
+    assertEquals(Optional.of(Integer.toString(BURST)), first.header("RateLimit-Limit"));
+    assertEquals(Optional.of(Integer.toString(BURST - 1)), first.header("RateLimit-Remaining"));
+    assertEquals(Optional.of("1"), first.header("RateLimit-Reset"), "one token back takes 1 s");
+
+    long started = System.nanoTime();
+    int passed = 1;
+    Reply refused = null;
+    while (refused == null && passed < 3 * BURST) {
+      Reply reply = system.get("accounts?size=1");
+      if (reply.status() == 429) {
+        refused = reply;
+      } else {
+        assertEquals(200, reply.status(), reply::toString);
+        passed++;
+      }
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    assertTrue(refused != null, "no 429 after " + passed + " calls");
+    // the burst, plus what one token a second gave back meanwhile
+    assertTrue(
+        passed >= BURST && passed <= BURST + Math.ceil(seconds) + 1,
+        passed + " calls passed in " + seconds + " s");
+    assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
+    assertEquals(429, refused.json().getInt("status"));
+    assertTrue(refused.json().getString("detail").contains("Retry after"), refused::toString);
+    assertEquals(Optional.of("0"), refused.header("RateLimit-Remaining"));
+    assertEquals(Optional.of(Integer.toString(BURST)), refused.header("RateLimit-Limit"));
+    long retryAfter = Long.parseLong(refused.header("Retry-After").orElseThrow());
+    assertEquals(1, retryAfter, "a token a second");
+    assertTrue(Long.parseLong(refused.header("RateLimit-Reset").orElseThrow()) >= BURST - 2);
+
+    Reply person = Api.as(base, "anna").get("accounts?size=1");
+    assertEquals(200, person.status(), "anna has a bucket of her own");
+
+    Thread.sleep(retryAfter * 1000 + 100);
+    assertEquals(200, system.get("accounts?size=1").status(), "after Retry-After it passes");
+  }
+
+  @Test
+  void failedSignInsLockTheNameKnownOrNotWithTheSameAnswerUntilTheWindowGivesOneBack()
+      throws Exception {
+    // bram signs in nowhere else in this class
+    String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+    for (String name : List.of("bram", unknown)) {
+      for (int i = 0; i < 3; i++) {
+        assertEquals(401, Api.withPassword(base, name, "wrong").get("accounts?size=1").status());
+      }
+    }
+    Reply locked = Api.as(base, "bram").get("accounts?size=1");
+    Reply wrong = Api.withPassword(base, "bram", "wrong").get("accounts?size=1");
+    Reply unknownLocked = Api.as(base, unknown).get("accounts?size=1");
+    Reply neverTried =
+        Api.withPassword(base, "nobody-" + UUID.randomUUID().toString().substring(0, 8), "x")
+            .get("accounts?size=1");
+    for (Reply r : List.of(locked, wrong, unknownLocked, neverTried)) {
+      assertEquals(401, r.status(), r::toString);
+      assertEquals(locked.raw().body(), r.raw().body(), "one answer for every refusal");
+      assertEquals(
+          locked.raw().headers().allValues("WWW-Authenticate"),
+          r.raw().headers().allValues("WWW-Authenticate"));
+    }
+    assertEquals(200, Api.as(base, "anna").get("accounts?size=1").status(), "others sign in");
+
+    Thread.sleep(2_500); // 3 failures per 6 s: one attempt back every 2 s
+    assertEquals(200, Api.as(base, "bram").get("accounts?size=1").status(), "open again");
   }
 
   private static PrivateKey suiteKey() throws Exception {

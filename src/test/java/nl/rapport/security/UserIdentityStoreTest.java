@@ -47,6 +47,9 @@ class UserIdentityStoreTest {
     Field c = UserIdentityStore.class.getDeclaredField("cacheSeconds");
     c.setAccessible(true);
     c.set(store, cacheSeconds);
+    Field l = UserIdentityStore.class.getDeclaredField("lockout");
+    l.setAccessible(true);
+    l.set(store, new SignInLockout(new Buckets(), 5, 900));
     return store;
   }
 
@@ -95,5 +98,46 @@ class UserIdentityStoreTest {
     results.forEach(r -> assertEquals(CredentialValidationResult.Status.INVALID, r.getStatus()));
     store.validate(new UsernamePasswordCredential("anna", "wrong"));
     assertEquals(2, users.checks.get(), "a refusal is checked again next time");
+  }
+
+  @Test
+  void fiveFailuresLockTheNameKnownOrNotAndTheHashStillRunsEveryTime() throws Exception {
+    SlowDirectory users = new SlowDirectory();
+    users.release.countDown();
+    UserIdentityStore store = store(users, 0);
+
+    for (String name : List.of("anna", "nobody")) {
+      for (int i = 0; i < 5; i++) {
+        assertEquals(
+            CredentialValidationResult.Status.INVALID,
+            store.validate(new UsernamePasswordCredential(name, "wrong")).getStatus());
+      }
+    }
+    int before = users.checks.get();
+    CredentialValidationResult locked =
+        store.validate(new UsernamePasswordCredential("anna", "rapport"));
+
+    assertEquals(CredentialValidationResult.Status.INVALID, locked.getStatus(), "locked");
+    assertEquals(before + 1, users.checks.get(), "the password is checked also when locked");
+    assertEquals(
+        CredentialValidationResult.Status.INVALID,
+        store.validate(new UsernamePasswordCredential("nobody", "rapport")).getStatus());
+    assertEquals(
+        CredentialValidationResult.Status.VALID,
+        store.validate(new UsernamePasswordCredential("bram", "rapport")).getStatus(),
+        "other names are not locked");
+  }
+
+  @Test
+  void fourFailuresLeaveTheNameOpen() throws Exception {
+    SlowDirectory users = new SlowDirectory();
+    users.release.countDown();
+    UserIdentityStore store = store(users, 0);
+    for (int i = 0; i < 4; i++) {
+      store.validate(new UsernamePasswordCredential("anna", "wrong"));
+    }
+    assertEquals(
+        CredentialValidationResult.Status.VALID,
+        store.validate(new UsernamePasswordCredential("anna", "rapport")).getStatus());
   }
 }

@@ -70,20 +70,7 @@ public final class Api {
             .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
-    headers.forEach(request::setHeader);
-    try {
-      HttpResponse<String> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return execute(request, headers);
   }
 
   /**
@@ -209,16 +196,21 @@ public final class Api {
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(60))
             .header("Accept", "application/json, application/problem+json");
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
-    headers.forEach(request::setHeader);
     if (json != null) {
       request.header("Content-Type", "application/json");
       request.method(method, HttpRequest.BodyPublishers.ofString(json));
     } else {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
+    return execute(request, headers);
+  }
+
+  /** Sends the request with this caller's credentials and the extra headers. */
+  private Reply execute(HttpRequest.Builder request, Map<String, String> headers) {
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    headers.forEach(request::setHeader);
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());

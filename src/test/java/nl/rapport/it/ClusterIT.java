@@ -202,27 +202,38 @@ class ClusterIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contacts"), lastName));
   }
 
-  @Test
-  void aTokenFromOneNodeCountsOnTheOtherAndARevocationOnOneHoldsOnBoth() {
-    // no signing key configured here: the first node made one and keeps it in the database
+  /** A new integration client with accounts:read, made by the admin on this node. */
+  private static Reply readingClient(PayaraNode node, String name) {
     Reply made =
-        Api.as(a.url(), "admin")
-            .post("admin/clients", "{\"name\":\"Cluster ERP\",\"scopes\":[\"accounts:read\"]}");
+        Api.as(node.url(), "admin")
+            .post("admin/clients", "{\"name\":\"" + name + "\",\"scopes\":[\"accounts:read\"]}");
     assertEquals(201, made.status(), made::toString);
+    return made;
+  }
+
+  /** A token for that client from this node's token endpoint. */
+  private static String accessToken(PayaraNode node, Reply client) {
     Reply token =
-        Api.anonymous(a.url())
+        Api.anonymous(node.url())
             .form(
                 "oauth/token",
                 Map.of(
                     "grant_type",
                     "client_credentials",
                     "client_id",
-                    made.json().getString("clientId"),
+                    client.json().getString("clientId"),
                     "client_secret",
-                    made.json().getString("clientSecret")),
+                    client.json().getString("clientSecret")),
                 Map.of());
     assertEquals(200, token.status(), token::toString);
-    String accessToken = token.json().getString("access_token");
+    return token.json().getString("access_token");
+  }
+
+  @Test
+  void aTokenFromOneNodeCountsOnTheOtherAndARevocationOnOneHoldsOnBoth() {
+    // no signing key configured here: the first node made one and keeps it in the database
+    Reply made = readingClient(a, "Cluster ERP");
+    String accessToken = accessToken(a, made);
     Reply onB = Api.withToken(b.url(), accessToken).get("accounts?size=1");
     assertEquals(200, onB.status(), "signed on A, verified on B: " + onB);
 
@@ -237,23 +248,7 @@ class ClusterIT {
 
   @Test
   void twoNodesShareOneRateLimitAndDoNotDoubleIt() {
-    Reply made =
-        Api.as(a.url(), "admin")
-            .post("admin/clients", "{\"name\":\"Cluster burst\",\"scopes\":[\"accounts:read\"]}");
-    assertEquals(201, made.status(), made::toString);
-    Reply token =
-        Api.anonymous(b.url())
-            .form(
-                "oauth/token",
-                Map.of(
-                    "grant_type",
-                    "client_credentials",
-                    "client_id",
-                    made.json().getString("clientId"),
-                    "client_secret",
-                    made.json().getString("clientSecret")),
-                Map.of());
-    String accessToken = token.json().getString("access_token");
+    String accessToken = accessToken(b, readingClient(a, "Cluster burst"));
     Api onA = Api.withToken(a.url(), accessToken);
     Api onB = Api.withToken(b.url(), accessToken);
 

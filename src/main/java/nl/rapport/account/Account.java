@@ -14,6 +14,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -211,5 +213,21 @@ public class Account {
 
   public long getVersion() {
     return version;
+  }
+
+  /** What the audit trail records of an account's own fields. */
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("name", name);
+    state.put("industry", industry);
+    state.put("country", country);
+    state.put("owner", owner);
+    state.put("team", java.util.List.copyOf(team));
+    state.put("relationshipType", relationshipType);
+    state.put("lifecycle", lifecycle);
+    state.put("communityMember", communityMember);
+    state.put("socialActivator", socialActivator);
+    state.put("customerSince", customerSince);
+    return state;
   }
 }

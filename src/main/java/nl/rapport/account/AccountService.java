@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.rapport.platform.AccountChanged;
 import nl.rapport.platform.Audit;
+import nl.rapport.platform.Changes;
 import nl.rapport.platform.IdMatch;
 import nl.rapport.platform.Instants;
 import nl.rapport.platform.Page;
@@ -205,7 +206,13 @@ public class AccountService {
       reframed.fire(
           account.reframe(input.relationshipType(), FRAMED_AT_CREATION, caller.username(), now));
     }
-    audit.record(caller.username(), "CREATE", "Account", account.getId(), account.getName());
+    audit.record(
+        caller.username(),
+        "CREATE",
+        "Account",
+        account.getId(),
+        Changes.created(account.auditState()),
+        account.getName());
     changed.fire(new AccountChanged(account.getId()));
     return account;
   }
@@ -213,6 +220,7 @@ public class AccountService {
   public Account update(UUID id, long expectedVersion, AccountInput input) {
     Account account = getForChange(id);
     Versioning.check(expectedVersion, account.getVersion());
+    Map<String, Object> before = account.auditState();
     if (input.relationshipType() != null
         && input.relationshipType() != account.getRelationshipType()) {
       throw RapportException.invalid(
@@ -235,7 +243,13 @@ public class AccountService {
       account.moveTo(input.lifecycle());
     }
     em.flush();
-    audit.record(currentCaller.get().username(), "UPDATE", "Account", id, account.getName());
+    audit.record(
+        currentCaller.get().username(),
+        "UPDATE",
+        "Account",
+        id,
+        Changes.between(before, account.auditState()),
+        account.getName());
     changed.fire(new AccountChanged(id));
     return account;
   }
@@ -245,9 +259,16 @@ public class AccountService {
     if (expectedVersion != null) {
       Versioning.check(expectedVersion, account.getVersion());
     }
+    Map<String, Object> before = account.auditState();
     account.archive();
     em.flush();
-    audit.record(currentCaller.get().username(), "ARCHIVE", "Account", id, account.getName());
+    audit.record(
+        currentCaller.get().username(),
+        "ARCHIVE",
+        "Account",
+        id,
+        Changes.between(before, account.auditState()),
+        account.getName());
     return account;
   }
 
@@ -261,7 +282,13 @@ public class AccountService {
     Reframed transition = account.reframe(to, reason, by, Instants.now());
     em.flush();
     reframed.fire(transition);
-    audit.record(by, "REFRAME", "Account", id, transition.from() + " -> " + transition.to());
+    audit.record(
+        by,
+        "REFRAME",
+        "Account",
+        id,
+        Changes.of("relationshipType", transition.from(), transition.to()),
+        reason);
     changed.fire(new AccountChanged(id));
     return transition;
   }
@@ -285,7 +312,8 @@ public class AccountService {
         "REFRAME",
         "Account",
         id,
-        transition.from() + " -> " + transition.to() + " (conversion)");
+        Changes.of("relationshipType", transition.from(), transition.to()),
+        reason + " (conversion)");
     changed.fire(new AccountChanged(id));
   }
 
@@ -431,7 +459,13 @@ public class AccountService {
     Contact contact = new Contact(account.getId(), Instants.now());
     apply(contact, input);
     em.persist(contact);
-    audit.record(currentCaller.get().username(), "CREATE", "Contact", contact.getId(), null);
+    audit.record(
+        currentCaller.get().username(),
+        "CREATE",
+        "Contact",
+        contact.getId(),
+        Changes.created(contact.auditState()),
+        null);
     return contact;
   }
 
@@ -439,9 +473,16 @@ public class AccountService {
     Contact contact = contact(contactId);
     getForChange(contact.getAccountId());
     Versioning.check(expectedVersion, contact.getVersion());
+    Map<String, Object> before = contact.auditState();
     apply(contact, input);
     em.flush();
-    audit.record(currentCaller.get().username(), "UPDATE", "Contact", contactId, null);
+    audit.record(
+        currentCaller.get().username(),
+        "UPDATE",
+        "Contact",
+        contactId,
+        Changes.between(before, contact.auditState()),
+        null);
     return contact;
   }
 
@@ -451,8 +492,15 @@ public class AccountService {
     if (expectedVersion != null) {
       Versioning.check(expectedVersion, contact.getVersion());
     }
+    Map<String, Object> before = contact.auditState();
     contact.remove();
-    audit.record(currentCaller.get().username(), "REMOVE", "Contact", contactId, null);
+    audit.record(
+        currentCaller.get().username(),
+        "REMOVE",
+        "Contact",
+        contactId,
+        Changes.between(before, contact.auditState()),
+        null);
   }
 
   private void apply(Contact contact, ContactInput input) {

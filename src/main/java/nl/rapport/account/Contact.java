@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** A person at an account. */
@@ -165,5 +167,27 @@ public class Contact {
 
   public long getVersion() {
     return version;
+  }
+
+  /**
+   * Field names in {@link #auditState()} that hold personal data (erasure removes their values).
+   */
+  public static final java.util.Set<String> PERSONAL_FIELDS =
+      java.util.Set.of("firstName", "lastName", "email", "phone", "jobTitle", "birthday");
+
+  /** What the audit trail records of a contact. */
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("firstName", firstName);
+    state.put("lastName", lastName);
+    state.put("email", email);
+    state.put("phone", phone);
+    state.put("jobTitle", jobTitle);
+    state.put("birthday", birthday);
+    state.put("preferredLanguage", preferredLanguage);
+    state.put("preferredChannel", preferredChannel);
+    state.put("marketingConsent", marketingConsent);
+    state.put("removed", removed);
+    return state;
   }
 }

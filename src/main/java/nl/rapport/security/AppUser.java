@@ -10,7 +10,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /** A person who signs in to Rapport. */
@@ -38,6 +42,12 @@ public class AppUser {
   @Column(name = "role")
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+  /** Moves with every change, so that each node sees at its next request that a user changed. */
+  @Version private long version;
+
+  @Column(name = "password_changed_at")
+  private Instant passwordChangedAt;
+
   protected AppUser() {}
 
   public AppUser(String username, String displayName, String passwordHash, Set<Role> roles) {
@@ -50,6 +60,47 @@ public class AppUser {
 
   public void preferLanguage(String language) {
     this.language = language;
+  }
+
+  void rename(String displayName) {
+    this.displayName = displayName;
+  }
+
+  void assign(Set<Role> roles) {
+    this.roles.clear();
+    this.roles.addAll(roles);
+  }
+
+  /** A disabled user cannot sign in, and their open sessions end at their next request. */
+  void enable(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** A new password; sessions that signed in before it end at their next request. */
+  void changePassword(String passwordHash, Instant at) {
+    this.passwordHash = passwordHash;
+    this.passwordChangedAt = at;
+  }
+
+  /** What the audit trail records of a user (never the password hash). */
+  Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("displayName", displayName);
+    state.put("roles", java.util.List.copyOf(roles));
+    state.put("enabled", enabled);
+    return state;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Instant getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  public Set<String> groups() {
+    return roles.stream().map(Role::name).collect(java.util.stream.Collectors.toSet());
   }
 
   public String getUsername() {

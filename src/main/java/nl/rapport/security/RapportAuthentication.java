@@ -59,6 +59,7 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
   @Inject private BeanManager beans;
   @Inject private IntegrationClientService clients;
   @Inject private TokenSigner signer;
+  @Inject private UserDirectory users;
 
   @Inject
   @ConfigProperty(name = "rapport.api.basic-auth-enabled")
@@ -123,7 +124,17 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn) {
-      return signedIn(request, context, signedIn.username(), signedIn.groups());
+      Optional<SignedIn> now = users.recheck(signedIn);
+      if (now.isPresent()) {
+        if (!now.get().equals(signedIn)) {
+          // set again, so that a replicated session carries the new roles to the other nodes
+          session.setAttribute(SignedIn.ATTRIBUTE, now.get());
+        }
+        return signedIn(request, context, now.get().username(), now.get().groups());
+      }
+      // disabled, removed, or a new password since this session signed in
+      session.invalidate();
+      return context.isProtected() ? toLogin(request, response, context) : context.doNothing();
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -195,16 +206,19 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
   }
 
   /** A valid form sign-in: a fresh session id (no fixation), and the caller kept in it. */
-  private static AuthenticationStatus signIn(
+  private AuthenticationStatus signIn(
       HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       request.getSession(true);
       request.changeSessionId();
+      String name = result.getCallerPrincipal().getName();
+      long version =
+          users.standing(name).map(UserDirectory.Standing::version).orElse(SignedIn.NO_VERSION);
       request
           .getSession()
           .setAttribute(
               SignedIn.ATTRIBUTE,
-              new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+              new SignedIn(name, result.getCallerGroups(), version, java.time.Instant.now()));
       return signedIn(
           request, context, result.getCallerPrincipal().getName(), result.getCallerGroups());
     }

@@ -48,6 +48,13 @@ public class SignInLockout {
     }
   }
 
+  /** Gives the name back all its attempts (an administrator's unlock). */
+  public void unlock(String username) {
+    if (maxFailures > 0) {
+      buckets.bucket(key(username), allowance()).addTokens(maxFailures);
+    }
+  }
+
   private Allowance allowance() {
     return new Allowance(maxFailures, maxFailures, Duration.ofSeconds(windowSeconds));
   }

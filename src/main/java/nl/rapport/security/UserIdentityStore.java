@@ -28,12 +28,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Basic sends the password with every API call, so a successful check is remembered for a short
  * while as a salted digest (never the password itself). When that memory expires, the requests that
  * carry the same credentials at that moment share one check instead of each running PBKDF2 (under
- * load, dozens of a caller's requests arrive within the same few milliseconds).
+ * load, dozens of a caller's requests arrive within the same few milliseconds). A remembered check
+ * counts only while the user's version is the one it was made with.
  */
 @ApplicationScoped
 public class UserIdentityStore implements IdentityStore {
 
-  private record Remembered(byte[] digest, String caller, Set<String> groups, Instant until) {}
+  private record Remembered(
+      byte[] digest, String caller, Set<String> groups, long version, Instant until) {}
 
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<CredentialValidationResult>> checking =
@@ -59,7 +61,8 @@ public class UserIdentityStore implements IdentityStore {
     Remembered hit = remembered.get(name);
     if (hit != null
         && hit.until().isAfter(Instant.now())
-        && MessageDigest.isEqual(hit.digest(), digest)) {
+        && MessageDigest.isEqual(hit.digest(), digest)
+        && stillTheSame(hit)) {
       return new CredentialValidationResult(hit.caller(), hit.groups());
     }
     String key = name + '\0' + HexFormat.of().formatHex(digest);
@@ -104,6 +107,7 @@ public class UserIdentityStore implements IdentityStore {
                         digest,
                         u.getUsername(),
                         groups,
+                        u.getVersion(),
                         Instant.now().plus(Duration.ofSeconds(cacheSeconds))));
               }
               return new CredentialValidationResult(u.getUsername(), groups);
@@ -114,6 +118,17 @@ public class UserIdentityStore implements IdentityStore {
               lockout.failed(name);
               return CredentialValidationResult.INVALID_RESULT;
             });
+  }
+
+  /**
+   * Whether the remembered user is unchanged: one primary-key read, so that an administrator's
+   * change (disabled, new roles, new password) counts at the next call on every node.
+   */
+  private boolean stillTheSame(Remembered hit) {
+    return users
+        .standing(hit.caller())
+        .filter(s -> s.enabled() && s.version() == hit.version())
+        .isPresent();
   }
 
   private byte[] digest(String name, char[] password) {

@@ -1,6 +1,7 @@
 package nl.rapport.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -382,6 +383,53 @@ class BrowserIT {
     assertEquals(
         "Accounts",
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("heading"))).getText());
+  }
+
+  @Test
+  void anAdministratorAddsAUserAndReadsTheChangeInTheAuditTrail() {
+    String name = "b" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    String password = "paper lantern harbour";
+    browser.get(base + "admin/users.xhtml");
+    signIn("admin");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("userActions:newUser"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:username")))
+        .sendKeys(name);
+    browser.findElement(By.id("userForm:displayName")).sendKeys("Bea Browser");
+    // account manager is ticked for a new user; marketing is added
+    browser.findElement(By.xpath("//label[@for='userForm:roles:1']")).click();
+    browser.findElement(By.id("userForm:password")).sendKeys(password);
+    browser.findElement(By.id("userForm:saveUser")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:users"), name));
+    ajaxIdle();
+    String row =
+        browser
+            .findElement(By.xpath("//tr[.//span[@class='user-name' and text()='" + name + "']]"))
+            .getText();
+    assertTrue(row.contains("Account manager") && row.contains("Marketing"), row);
+
+    Api bea = Api.withPassword(base, name, password);
+    assertEquals(200, bea.get("accounts").status(), "the new user signs in with the password set");
+
+    browser.findElement(By.id("nav:navAudit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("auditForm:entityId")))
+        .sendKeys(name);
+    browser.findElement(By.id("auditForm:search")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:trail"), "CREATE"));
+    String trail = browser.findElement(By.id("auditForm:trail")).getText();
+    assertTrue(trail.contains("displayName: — → Bea Browser"), trail);
+    assertTrue(trail.contains("roles: — → ACCOUNT_MANAGER,MARKETING"), trail);
+    assertFalse(trail.toLowerCase().contains(password), "no password in the trail");
+    screenshot("audit-trail");
+
+    // marketing cannot open the administration
+    browser.findElement(By.id("nav:signOut")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    browser.get(base + "admin/users.xhtml");
+    signIn("maria");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav:signOut")));
+    assertTrue(browser.findElements(By.id("usersForm:users")).isEmpty(), "no user list for her");
+    assertTrue(browser.findElements(By.id("nav:navUsers")).isEmpty(), "no menu item for her");
   }
 
   /** Waits until PrimeFaces has no ajax request queued or running. */

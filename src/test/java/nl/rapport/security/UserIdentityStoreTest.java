@@ -24,6 +24,12 @@ class UserIdentityStoreTest {
   static final class SlowDirectory extends UserDirectory {
     final AtomicInteger checks = new AtomicInteger();
     final CountDownLatch release = new CountDownLatch(1);
+    volatile Standing standing = new Standing(0, true, null);
+
+    @Override
+    public Optional<Standing> standing(String username) {
+      return Optional.ofNullable(standing);
+    }
 
     @Override
     public Optional<AppUser> verify(String username, char[] password) {
@@ -86,6 +92,24 @@ class UserIdentityStoreTest {
     results.forEach(r -> assertEquals("anna", r.getCallerPrincipal().getName()));
     store.validate(new UsernamePasswordCredential("anna", "rapport"));
     assertEquals(1, users.checks.get(), "remembered afterwards");
+  }
+
+  @Test
+  void aRememberedSignInIsCheckedAgainOnceTheUserChanged() throws Exception {
+    SlowDirectory users = new SlowDirectory();
+    users.release.countDown();
+    UserIdentityStore store = store(users, 60);
+    store.validate(new UsernamePasswordCredential("anna", "rapport"));
+    store.validate(new UsernamePasswordCredential("anna", "rapport"));
+    assertEquals(1, users.checks.get(), "remembered while unchanged");
+
+    users.standing = new UserDirectory.Standing(1, true, null); // new roles, say
+    store.validate(new UsernamePasswordCredential("anna", "rapport"));
+    assertEquals(2, users.checks.get(), "a new version is checked again");
+
+    users.standing = new UserDirectory.Standing(2, false, null); // disabled
+    store.validate(new UsernamePasswordCredential("anna", "rapport"));
+    assertEquals(3, users.checks.get(), "a disabled user is never served from memory");
   }
 
   @Test

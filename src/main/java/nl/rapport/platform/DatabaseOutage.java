@@ -20,6 +20,23 @@ public class DatabaseOutage implements ContainerResponseFilter {
   /** Failed requests in the current burst; 0 when the database answers. */
   private static final AtomicLong failures = new AtomicLong();
 
+  /**
+   * The 503 problem when this failure means that the database is away (and noted for the log, once
+   * per outage); empty for any other failure. Also for code that runs before JAX-RS (sign-in).
+   */
+  public static java.util.Optional<Problem> problemFor(Throwable failure) {
+    if (!Causes.databaseUnavailable(failure)) {
+      return java.util.Optional.empty();
+    }
+    noticed(failure);
+    return java.util.Optional.of(
+        new Problem(
+            503,
+            "Service Unavailable",
+            "The database is not answering right now; retry after the time in Retry-After.",
+            java.util.List.of()));
+  }
+
   static void noticed(Throwable failure) {
     if (failures.getAndIncrement() == 0) {
       LOG.warning(

@@ -43,13 +43,9 @@ public final class ProblemMappers {
     if (invalid.isPresent()) {
       return validation(invalid.get());
     }
-    if (Causes.databaseUnavailable(error)) {
-      DatabaseOutage.noticed(error);
-      return new Problem(
-          503,
-          "Service Unavailable",
-          "The database is not answering right now; retry after the time in Retry-After.",
-          List.of());
+    Optional<Problem> away = DatabaseOutage.problemFor(error);
+    if (away.isPresent()) {
+      return away.get();
     }
     if (Causes.find(error, OptimisticLockException.class).isPresent()
         || Causes.find(error, org.hibernate.StaleStateException.class).isPresent()) {

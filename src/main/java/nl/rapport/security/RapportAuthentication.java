@@ -71,6 +71,32 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     SecurityHeaders.apply(response, isApi(request));
+    try {
+      return authenticate(request, response, context);
+    } catch (RuntimeException e) {
+      // each request reads its user's standing: with the database away that is a 503, as in JAX-RS
+      Problem away = nl.rapport.platform.DatabaseOutage.problemFor(e).orElseThrow(() -> e);
+      try {
+        if (isApi(request)) {
+          response.setStatus(away.status());
+          response.setHeader("Retry-After", Integer.toString(Problem.RETRY_AFTER_SECONDS));
+          response.setContentType(Problem.MEDIA_TYPE);
+          response.setCharacterEncoding("UTF-8");
+          response.getWriter().write(away.toJson());
+          response.flushBuffer();
+        } else {
+          response.setHeader("Retry-After", Integer.toString(Problem.RETRY_AFTER_SECONDS));
+          response.sendError(away.status());
+        }
+      } catch (IOException gone) {
+        // the client went away; nothing to tell it
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  private AuthenticationStatus authenticate(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (path(request).equals(TOKEN_ENDPOINT)) {
       // clients authenticate there with their own credentials, checked by the endpoint
       return context.doNothing();

@@ -454,6 +454,38 @@ public class AccountService {
         .orElseThrow(() -> RapportException.notFound("Contact " + contactId));
   }
 
+  /**
+   * A contact for a GDPR export or erasure, also when removed or already erased: 404 when the
+   * account is not seen, 403 for those who only read it (marketing).
+   */
+  public Contact personalDataOf(UUID contactId) {
+    Contact contact =
+        Optional.ofNullable(em.find(Contact.class, contactId))
+            .filter(c -> find(c.getAccountId()).isPresent())
+            .orElseThrow(() -> RapportException.notFound("Contact " + contactId));
+    Account account = em.find(Account.class, contact.getAccountId());
+    if (!currentCaller.get().handlesPersonalData(account.getOwner(), account.getTeam())) {
+      throw RapportException.forbidden(
+          "Personal data is exported and erased by the account's managers and administrators.");
+    }
+    return contact;
+  }
+
+  /**
+   * Erases the contact's personal data (see {@link Contact#erase}); the fields it held, with their
+   * values replaced by the erased marker, for the audit trail. Nothing when already erased.
+   */
+  public Changes eraseContact(Contact contact) {
+    if (contact.isErased()) {
+      return Changes.none();
+    }
+    Map<String, Object> before = contact.auditState();
+    contact.erase(Instants.now());
+    em.flush();
+    changed.fire(new AccountChanged(contact.getAccountId()));
+    return Changes.between(before, contact.auditState()).erase(Contact.PERSONAL_FIELDS::contains);
+  }
+
   public Contact addContact(UUID accountId, ContactInput input) {
     Account account = getForChange(accountId);
     Contact contact = new Contact(account.getId(), Instants.now());

@@ -59,6 +59,9 @@ public class Contact {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
   @Version private long version;
 
   protected Contact() {}
@@ -105,8 +108,46 @@ public class Contact {
     this.removed = true;
   }
 
+  /**
+   * GDPR erasure: every attribute that describes the person goes, consent is withdrawn and the
+   * contact leaves the lists; the row stays (with its id) so that counts and scores stay true.
+   */
+  public void erase(Instant at) {
+    if (erasedAt != null) {
+      return;
+    }
+    this.firstName = ERASED_NAME;
+    this.lastName = "";
+    this.email = null;
+    this.phone = null;
+    this.jobTitle = null;
+    this.birthday = null;
+    this.preferredLanguage = null;
+    this.preferredChannel = null;
+    this.marketingConsent = false;
+    this.consentSource = null;
+    this.consentAt = null;
+    this.removed = true;
+    this.erasedAt = at;
+  }
+
+  /** The name an erased contact shows under. */
+  public static final String ERASED_NAME = "[erased]";
+
+  public boolean isErased() {
+    return erasedAt != null;
+  }
+
+  public Instant getErasedAt() {
+    return erasedAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
   public String fullName() {
-    return firstName + " " + lastName;
+    return lastName.isEmpty() ? firstName : firstName + " " + lastName;
   }
 
   public UUID getId() {

@@ -362,6 +362,37 @@ public class CampaignService {
   }
 
   /** The campaigns that reached an account's contacts, for its timeline. */
+  /** A contact's place in a campaign, for a GDPR export. */
+  public record Membership(
+      UUID campaignId,
+      String campaignName,
+      MemberStatus status,
+      SuppressionReason suppressionReason,
+      java.time.Instant updatedAt) {}
+
+  /** The campaigns this contact was chosen or suppressed for (the caller must see the account). */
+  public List<Membership> membershipsOf(UUID accountId, UUID contactId) {
+    accounts.get(accountId);
+    return em
+        .createQuery(
+            "select m.campaignId, c.name, m.status, m.suppressionReason, m.updatedAt"
+                + " from CampaignMember m, Campaign c where m.campaignId = c.id"
+                + " and m.contactId = :contact order by m.updatedAt",
+            Object[].class)
+        .setParameter("contact", contactId)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new Membership(
+                    (UUID) r[0],
+                    (String) r[1],
+                    (MemberStatus) r[2],
+                    (SuppressionReason) r[3],
+                    (java.time.Instant) r[4]))
+        .toList();
+  }
+
   public record Touch(
       UUID campaignId, String campaignName, MemberStatus status, java.time.Instant at) {}
 

@@ -93,6 +93,13 @@ public class Complaint {
     this.recoveryQuality = recovery.assess(firstContactResolution, timeToResolve());
   }
 
+  /** Erasure: the resolution summary's words that name the person are replaced. */
+  public void redactSummary(java.util.function.UnaryOperator<String> redaction) {
+    if (resolutionSummary != null) {
+      resolutionSummary = redaction.apply(resolutionSummary);
+    }
+  }
+
   public Duration timeToResolve() {
     return resolvedAt == null ? null : Duration.between(openedAt, resolvedAt);
   }

@@ -65,6 +65,9 @@ public class Interaction {
   @Column(name = "supersedes")
   private UUID supersedes;
 
+  @Column(name = "private_note", nullable = false)
+  private boolean privateNote;
+
   protected Interaction() {}
 
   public Interaction(
@@ -96,6 +99,22 @@ public class Interaction {
     this.summary = summary;
     this.followUpDate = followUpDate;
     this.supersedes = supersedes;
+  }
+
+  /** Marks the summary as a private note: marketing and systems never read it. */
+  public void keepPrivate() {
+    this.privateNote = true;
+  }
+
+  public boolean isPrivateNote() {
+    return privateNote;
+  }
+
+  /** Erasure: the summary's words that name the person are replaced (see {@code Redaction}). */
+  public void redactSummary(java.util.function.UnaryOperator<String> redaction) {
+    if (summary != null) {
+      summary = redaction.apply(summary);
+    }
   }
 
   public UUID getId() {

@@ -11,7 +11,7 @@ import nl.rapport.account.Channel;
 
 /**
  * A contact moment as logged. {@code occurredAt} defaults to now; {@code supersedes} names the
- * interaction this one corrects.
+ * interaction this one corrects; {@code privateNote} keeps the summary from marketing and systems.
  */
 public record InteractionInput(
     UUID contactId,
@@ -23,7 +23,8 @@ public record InteractionInput(
     @Min(1) @Max(5) Integer csatScore,
     @Size(max = 4000) String summary,
     LocalDate followUpDate,
-    UUID supersedes) {
+    UUID supersedes,
+    Boolean privateNote) {
 
   /**
    * Declared so that the constraints stay on the fields only: Payara's OpenAPI scanner fails on
@@ -39,7 +40,8 @@ public record InteractionInput(
       Integer csatScore,
       String summary,
       LocalDate followUpDate,
-      UUID supersedes) {
+      UUID supersedes,
+      Boolean privateNote) {
     this.contactId = contactId;
     this.channel = channel;
     this.purpose = purpose;
@@ -50,5 +52,11 @@ public record InteractionInput(
     this.summary = summary;
     this.followUpDate = followUpDate;
     this.supersedes = supersedes;
+    this.privateNote = privateNote;
+  }
+
+  /** A private note's summary is read only by the account's managers and administrators. */
+  public boolean isPrivate() {
+    return Boolean.TRUE.equals(privateNote);
   }
 }

@@ -46,9 +46,11 @@ public class InteractionResource {
       @PathParam("id") String id,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
+    UUID accountId = Params.id(id, "Account");
+    boolean readsPrivate = interactions.readsPrivateNotes(accountId);
     return interactions
-        .timeline(Params.id(id, "Account"), Params.page(page, size))
-        .map(InteractionView::of);
+        .timeline(accountId, Params.page(page, size))
+        .map(i -> InteractionView.of(i, readsPrivate));
   }
 
   @POST
@@ -79,7 +81,7 @@ public class InteractionResource {
     Response.ResponseBuilder response =
         Response.status(Response.Status.CREATED)
             .location(uriInfo.getAbsolutePathBuilder().path(interaction.getId().toString()).build())
-            .entity(InteractionView.of(interaction));
+            .entity(InteractionView.of(interaction, interactions.readsPrivateNotes(accountId)));
     if (logged.replayed()) {
       response.header("Idempotent-Replayed", "true");
     }
@@ -90,8 +92,10 @@ public class InteractionResource {
   @Path("{interactionId}")
   public InteractionView get(
       @PathParam("id") String id, @PathParam("interactionId") String interactionId) {
+    UUID accountId = Params.id(id, "Account");
     return InteractionView.of(
-        interactions.get(Params.id(id, "Account"), Params.id(interactionId, "Interaction")));
+        interactions.get(accountId, Params.id(interactionId, "Interaction")),
+        interactions.readsPrivateNotes(accountId));
   }
 
   private static String checkKey(String key) {

@@ -142,6 +142,9 @@ public class InteractionService {
             blankToNull(input.summary()),
             input.followUpDate(),
             input.supersedes());
+    if (input.isPrivate()) {
+      interaction.keepPrivate();
+    }
     if (idempotencyKey != null) {
       // first, so that a concurrent twin blocks or fails here before anything else is written
       em.persist(
@@ -201,6 +204,12 @@ public class InteractionService {
     return Optional.of(em.find(Interaction.class, record.getInteractionId()));
   }
 
+  /** Whether the caller reads this account's private notes (it must see the account). */
+  public boolean readsPrivateNotes(UUID accountId) {
+    nl.rapport.account.Account account = accounts.get(accountId);
+    return currentCaller.get().readsPrivateNotes(account.getOwner(), account.getTeam());
+  }
+
   /** The same account and body give the same fingerprint; any difference gives another. */
   public static String fingerprint(UUID accountId, InteractionInput input) {
     try {
@@ -229,6 +238,36 @@ public class InteractionService {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Every interaction of the account, corrected versions too, oldest first: for an export. */
+  public List<Interaction> history(UUID accountId) {
+    accounts.get(accountId);
+    return em.createQuery(
+            "select i from Interaction i where i.accountId = :account"
+                + " order by i.occurredAt, i.recordedAt, i.id",
+            Interaction.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  /**
+   * Erasure: this redaction applied to every summary of the account's interactions and complaint
+   * resolutions, corrected versions too; how many texts it changed.
+   */
+  public int redact(UUID accountId, java.util.function.UnaryOperator<String> redaction) {
+    int changed = 0;
+    for (Interaction i : history(accountId)) {
+      String before = i.getSummary();
+      i.redactSummary(redaction);
+      changed += java.util.Objects.equals(before, i.getSummary()) ? 0 : 1;
+    }
+    for (Complaint c : complaints(accountId)) {
+      String before = c.getResolutionSummary();
+      c.redactSummary(redaction);
+      changed += java.util.Objects.equals(before, c.getResolutionSummary()) ? 0 : 1;
+    }
+    return changed;
   }
 
   // ---- complaints

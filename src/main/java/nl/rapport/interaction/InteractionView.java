@@ -20,9 +20,14 @@ public record InteractionView(
     LocalDate followUpDate,
     String loggedBy,
     Instant recordedAt,
-    UUID supersedes) {
+    UUID supersedes,
+    boolean privateNote) {
 
-  public static InteractionView of(Interaction i) {
+  /**
+   * The interaction as this caller may read it: a private note's summary is null for those who do
+   * not read the account's private notes.
+   */
+  public static InteractionView of(Interaction i, boolean readsPrivateNotes) {
     return new InteractionView(
         i.getId(),
         i.getAccountId(),
@@ -34,10 +39,11 @@ public record InteractionView(
         i.getEffortScore(),
         i.getNpsScore(),
         i.getCsatScore(),
-        i.getSummary(),
+        i.isPrivateNote() && !readsPrivateNotes ? null : i.getSummary(),
         i.getFollowUpDate(),
         i.getLoggedBy(),
         i.getRecordedAt(),
-        i.getSupersedes());
+        i.getSupersedes(),
+        i.isPrivateNote());
   }
 }

@@ -36,6 +36,7 @@ public class LogContact implements Serializable {
   private UUID contactId;
   private LocalDateTime occurredAt;
   private String summary;
+  private boolean privateNote;
   private Integer effortScore;
   private LocalDate followUpDate;
   private String idempotencyKey;
@@ -55,6 +56,7 @@ public class LogContact implements Serializable {
             .orElse(contacts.isEmpty() ? null : contacts.get(0).id());
     occurredAt = LocalDateTime.now(Screens.zone()).withSecond(0).withNano(0);
     summary = null;
+    privateNote = false;
     effortScore = null;
     followUpDate = null;
     idempotencyKey = UUID.randomUUID().toString();
@@ -93,7 +95,8 @@ public class LogContact implements Serializable {
               null,
               summary,
               followUpDate,
-              null),
+              null,
+              privateNote),
           idempotencyKey);
       Screens.info("log.saved");
       PrimeFaces.current().executeScript("PF('logDialog').hide()");
@@ -156,6 +159,14 @@ public class LogContact implements Serializable {
 
   public void setOccurredAt(LocalDateTime occurredAt) {
     this.occurredAt = occurredAt;
+  }
+
+  public boolean isPrivateNote() {
+    return privateNote;
+  }
+
+  public void setPrivateNote(boolean privateNote) {
+    this.privateNote = privateNote;
   }
 
   public String getSummary() {

@@ -54,9 +54,10 @@ public class Timeline implements Serializable {
     Map<UUID, Complaint> complaints =
         interactions.complaints(id).stream()
             .collect(Collectors.toMap(Complaint::getInteractionId, Function.identity()));
+    boolean readsPrivate = interactions.readsPrivateNotes(id);
     List<TimelineEntry> list = new ArrayList<>();
     for (Interaction i : page.items()) {
-      list.add(entry(i, names, complaints.get(i.getId())));
+      list.add(entry(i, names, complaints.get(i.getId()), readsPrivate));
     }
     Instant oldestShown =
         page.items().isEmpty() || page.total() <= page.items().size()
@@ -69,13 +70,22 @@ public class Timeline implements Serializable {
     entries = List.copyOf(list);
   }
 
-  private TimelineEntry entry(Interaction i, Map<UUID, String> names, Complaint complaint) {
+  private TimelineEntry entry(
+      Interaction i, Map<UUID, String> names, Complaint complaint, boolean readsPrivate) {
     StringBuilder title = new StringBuilder(Screens.label(i.getChannel()));
     title.append(" · ").append(Screens.label(i.getPurpose()));
     if (i.getContactId() != null && names.containsKey(i.getContactId())) {
       title.append(" · ").append(names.get(i.getContactId()));
     }
-    StringBuilder detail = new StringBuilder(i.getSummary() == null ? "" : i.getSummary());
+    StringBuilder detail = new StringBuilder();
+    if (i.isPrivateNote() && !readsPrivate) {
+      detail.append(Screens.text("timeline.private.hidden"));
+    } else {
+      if (i.isPrivateNote()) {
+        detail.append(Screens.text("timeline.private")).append(' ');
+      }
+      detail.append(i.getSummary() == null ? "" : i.getSummary());
+    }
     if (complaint != null) {
       detail.append(detail.length() > 0 ? " — " : "");
       detail.append(

@@ -94,6 +94,17 @@ public class Audit {
     return new Page<>(items, page.page(), page.size(), count.getSingleResult());
   }
 
+  /** Every line about this entity, oldest first. */
+  public List<AuditEntry> about(String entityType, String entityKey) {
+    return em.createQuery(
+            "select a from AuditEntry a where a.entityType = :type and a.entityKey = :key"
+                + " order by a.at, a.id",
+            AuditEntry.class)
+        .setParameter("type", entityType)
+        .setParameter("key", entityKey)
+        .getResultList();
+  }
+
   /**
    * Erasure: the lines about this entity keep who did what and when, but the recorded values of
    * these fields, and their free text, are replaced by {@link Changes#ERASED}.

@@ -37,6 +37,25 @@ public record Caller(String username, Set<Role> roles) {
     return readsAllAccounts() || mayChange(owner, team);
   }
 
+  /**
+   * May read an account's private notes: its account managers and administrators; marketing and
+   * systems never, although they read every account.
+   */
+  public boolean readsPrivateNotes(String owner, Set<String> team) {
+    if (has(Role.ADMIN)) {
+      return true;
+    }
+    return has(Role.ACCOUNT_MANAGER) && (username.equals(owner) || team.contains(username));
+  }
+
+  /**
+   * May export and erase the personal data of an account's contacts (GDPR): its account managers
+   * and administrators, and systems (within the {@code privacy:write} scope); not marketing.
+   */
+  public boolean handlesPersonalData(String owner, Set<String> team) {
+    return has(Role.INTEGRATION) || readsPrivateNotes(owner, team);
+  }
+
   /** May create accounts (account managers for themselves, admin and systems for anyone). */
   public boolean mayCreateAccounts() {
     return has(Role.ADMIN) || has(Role.ACCOUNT_MANAGER) || has(Role.INTEGRATION);

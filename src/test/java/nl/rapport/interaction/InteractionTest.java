@@ -48,13 +48,13 @@ class InteractionTest {
     var account = java.util.UUID.randomUUID();
     var a =
         new InteractionInput(
-            null, Channel.PHONE, Purpose.CHECK_IN, null, 5, null, null, "Hi", null, null);
+            null, Channel.PHONE, Purpose.CHECK_IN, null, 5, null, null, "Hi", null, null, null);
     var b =
         new InteractionInput(
-            null, Channel.PHONE, Purpose.CHECK_IN, null, 5, null, null, "Hi", null, null);
+            null, Channel.PHONE, Purpose.CHECK_IN, null, 5, null, null, "Hi", null, null, null);
     var c =
         new InteractionInput(
-            null, Channel.PHONE, Purpose.CHECK_IN, null, 6, null, null, "Hi", null, null);
+            null, Channel.PHONE, Purpose.CHECK_IN, null, 6, null, null, "Hi", null, null, null);
     assertEquals(
         InteractionService.fingerprint(account, a), InteractionService.fingerprint(account, b));
     assertEquals(

@@ -235,6 +235,35 @@ public final class Api {
     return reply.json().getString("id");
   }
 
+  /** A new integration client with these scopes (made by the demo admin), calling with a token. */
+  public static Api system(URL deployment, String... scopes) {
+    Reply made =
+        as(deployment, "admin")
+            .post(
+                "admin/clients",
+                "{\"name\":\""
+                    + unique("System")
+                    + "\",\"scopes\":[\""
+                    + String.join("\",\"", scopes)
+                    + "\"]}");
+    if (made.status() != 201) {
+      throw new AssertionError("client not created: " + made);
+    }
+    Reply token =
+        anonymous(deployment)
+            .form(
+                "oauth/token",
+                Map.of(
+                    "grant_type", "client_credentials",
+                    "client_id", made.json().getString("clientId"),
+                    "client_secret", made.json().getString("clientSecret")),
+                Map.of());
+    if (token.status() != 200) {
+      throw new AssertionError("no token: " + token);
+    }
+    return withToken(deployment, token.json().getString("access_token"));
+  }
+
   public static String unique(String prefix) {
     return prefix + " " + java.util.UUID.randomUUID().toString().substring(0, 8);
   }

@@ -42,10 +42,12 @@ class BrowserIT {
 
   private WebDriver browser;
   private WebDriverWait wait;
+  private java.nio.file.Path downloads;
 
   @BeforeEach
   void openBrowser() throws IOException {
-    browser = Chromium.start();
+    downloads = java.nio.file.Files.createTempDirectory("rapport-downloads-");
+    browser = Chromium.start(downloads);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     // full-page navigations replace the elements a condition is looking at
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -430,6 +432,53 @@ class BrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav:signOut")));
     assertTrue(browser.findElements(By.id("usersForm:users")).isEmpty(), "no user list for her");
     assertTrue(browser.findElements(By.id("nav:navUsers")).isEmpty(), "no menu item for her");
+  }
+
+  @Test
+  void anAccountManagerDownloadsAContactsDataAndErasesThem() throws Exception {
+    Api anna = Api.as(base, "anna");
+    String account = anna.createAccount(Api.unique("Wisbaar"), null);
+    String contact =
+        anna.post(
+                "accounts/" + account + "/contacts",
+                "{\"firstName\":\"Joost\",\"lastName\":\"Dekker\",\"email\":\"joost@dekker.nl\"}")
+            .json()
+            .getString("id");
+    assertEquals(
+        201,
+        anna.post(
+                "accounts/" + account + "/interactions",
+                "{\"contactId\":\""
+                    + contact
+                    + "\",\"channel\":\"PHONE\",\"purpose\":\"CHECK_IN\","
+                    + "\"summary\":\"Joost Dekker wants a visit\"}")
+            .status());
+
+    browser.get(base + "accounts/account.xhtml?id=" + account);
+    signIn("anna");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("contacts"), "Joost Dekker"));
+    browser.findElement(By.cssSelector("button[aria-label='Download data: Joost Dekker']")).click();
+    java.nio.file.Path file = downloads.resolve("personal-data-" + contact + ".json");
+    wait.until(d -> java.nio.file.Files.exists(file));
+    String export = java.nio.file.Files.readString(file);
+    assertTrue(export.contains("\"email\": \"joost@dekker.nl\""), export);
+    assertTrue(export.contains("Joost Dekker wants a visit"), export);
+
+    browser.findElement(By.cssSelector("button[aria-label='Erase: Joost Dekker']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eraseForm:confirmErase")));
+    assertEquals("Joost Dekker", browser.findElement(By.id("eraseName")).getText());
+    assertEquals(
+        "eraseForm:cancelErase",
+        browser.switchTo().activeElement().getAttribute("id"),
+        "the safe choice has the focus");
+    browser.findElement(By.id("eraseForm:confirmErase")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("timelineForm:timeline"), "[erased] wants a visit"));
+    assertFalse(browser.findElement(By.id("contacts")).getText().contains("Joost"));
+    assertEquals(404, anna.get("contacts/" + contact).status());
+    screenshot("erased-contact");
   }
 
   /** Waits until PrimeFaces has no ajax request queued or running. */

@@ -21,6 +21,11 @@ final class Chromium {
   private Chromium() {}
 
   static ChromeDriver start() throws IOException {
+    return start(null);
+  }
+
+  /** A browser that saves downloads in this directory without asking (null: the default). */
+  static ChromeDriver start(Path downloads) throws IOException {
     String binary = System.getProperty("rapport.chromium", "/usr/bin/chromium");
     String driver = System.getProperty("rapport.chromedriver", "/usr/bin/chromedriver");
     Path profile =
@@ -39,6 +44,15 @@ final class Chromium {
         "--window-size=1366,900",
         "--lang=en-GB",
         "--user-data-dir=" + profile);
+    if (downloads != null) {
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory",
+              downloads.toString(),
+              "download.prompt_for_download",
+              false));
+    }
     // the console, so that a test can see what the Content-Security-Policy refused
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);

@@ -36,4 +36,26 @@ class CallerTest {
     assertTrue(admin.mayChange("anna", Set.of()));
     assertTrue(admin.mayCreateAccounts());
   }
+
+  private final Caller erp = new Caller("erp-1", Set.of(Role.INTEGRATION));
+
+  @Test
+  void privateNotesAreForTheAccountsManagersAndAdministratorsOnly() {
+    assertTrue(anna.readsPrivateNotes("anna", Set.of()));
+    assertTrue(anna.readsPrivateNotes("bram", Set.of("anna")), "a team member reads them");
+    assertFalse(anna.readsPrivateNotes("bram", Set.of()));
+    assertTrue(admin.readsPrivateNotes("anna", Set.of()));
+    assertFalse(
+        maria.readsPrivateNotes("anna", Set.of("maria")), "marketing never, even on a team");
+    assertFalse(erp.readsPrivateNotes("anna", Set.of()), "a system never");
+  }
+
+  @Test
+  void personalDataIsExportedAndErasedByTheAccountsManagersAdministratorsAndSystems() {
+    assertTrue(anna.handlesPersonalData("anna", Set.of()));
+    assertFalse(anna.handlesPersonalData("bram", Set.of()));
+    assertTrue(admin.handlesPersonalData("bram", Set.of()));
+    assertTrue(erp.handlesPersonalData("bram", Set.of()), "within its privacy scope");
+    assertFalse(maria.handlesPersonalData("anna", Set.of("maria")));
+  }
 }

@@ -1,0 +1,283 @@
+package nl.rapport.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.rapport.it.Api.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * GDPR over HTTP: a contact's export holds everything about them; the erasure anonymises the
+ * contact and every text that names them (summaries, complaint resolutions, the audit trail's
+ * values), keeps the statistics, is audited once and is idempotent; private notes stay with the
+ * account's managers.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PrivacyIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  /** Anna's account with Kees (consenting, with mail, phone, birthday) and moments about him. */
+  private record Fixture(String account, String kees, String other) {}
+
+  private Fixture fixture(Api anna) {
+    String account = anna.createAccount(Api.unique("Smit Installatietechniek"), null);
+    Reply kees =
+        anna.post(
+            "accounts/" + account + "/contacts",
+            "{\"firstName\":\"Kees\",\"lastName\":\"Vermeulen\",\"email\":\"kees@vermeulen.nl\","
+                + "\"phone\":\"06-12345678\",\"jobTitle\":\"Inkoper\",\"birthday\":\"1970-05-04\","
+                + "\"marketingConsent\":true,\"consentSource\":\"Beurs Utrecht\"}");
+    assertEquals(201, kees.status(), kees::toString);
+    String keesId = kees.json().getString("id");
+    String other =
+        anna.post(
+                "accounts/" + account + "/contacts",
+                "{\"firstName\":\"Ria\",\"lastName\":\"Bos\",\"email\":\"ria@bos.nl\"}")
+            .json()
+            .getString("id");
+    log(anna, account, keesId, "VISIT", "CHECK_IN", "Kees asked about pricing", false);
+    log(anna, account, other, "PHONE", "CHECK_IN", "Ria says Kees Vermeulen retires in May", false);
+    log(anna, account, other, "EMAIL", "SALES", "Quote sent to the office", false);
+    log(anna, account, keesId, "PHONE", "OTHER", "Kees confided his wife is ill", true);
+    String complaint =
+        log(anna, account, keesId, "PHONE", "COMPLAINT", "Late delivery, call 0612345678", false);
+    String complaintId =
+        anna.get("accounts/" + account + "/complaints").items().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(c -> c.getString("interactionId").equals(complaint))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
+    Reply resolved =
+        anna.post(
+            "complaints/" + complaintId + "/resolve",
+            "{\"firstContactResolution\":true,\"summary\":\"Mailed kees@vermeulen.nl a credit"
+                + " note\"}");
+    assertEquals(200, resolved.status(), resolved::toString);
+    return new Fixture(account, keesId, other);
+  }
+
+  private static String log(
+      Api api,
+      String account,
+      String contact,
+      String channel,
+      String purpose,
+      String summary,
+      boolean privateNote) {
+    Reply logged =
+        api.post(
+            "accounts/" + account + "/interactions",
+            "{\"contactId\":\""
+                + contact
+                + "\",\"channel\":\""
+                + channel
+                + "\",\"purpose\":\""
+                + purpose
+                + "\",\"summary\":\""
+                + summary
+                + "\",\"privateNote\":"
+                + privateNote
+                + "}");
+    assertEquals(201, logged.status(), logged::toString);
+    return logged.json().getString("id");
+  }
+
+  private static List<String> summaries(Reply reply, String list) {
+    return reply.json().getJsonArray(list).stream()
+        .map(JsonValue::asJsonObject)
+        .map(i -> i.isNull("summary") ? null : i.getString("summary"))
+        .toList();
+  }
+
+  @Test
+  void theExportHoldsEverythingAboutThePersonAndNothingAboutOthers() {
+    Api anna = Api.as(base, "anna");
+    Fixture f = fixture(anna);
+
+    Reply export = anna.get("contacts/" + f.kees() + "/personal-data");
+    assertEquals(200, export.status(), export::toString);
+    assertTrue(export.contentType().startsWith("application/json"), export.contentType());
+    assertEquals("no-store", export.header("Cache-Control").orElse(""));
+    JsonObject contact = export.json().getJsonObject("contact");
+    assertEquals("kees@vermeulen.nl", contact.getString("email"));
+    assertEquals("06-12345678", contact.getString("phone"));
+    assertEquals("1970-05-04", contact.getString("birthday"));
+    assertEquals("Beurs Utrecht", contact.getString("consentSource"));
+    assertTrue(contact.isNull("erasedAt"));
+    assertEquals(
+        List.of(
+            "Kees asked about pricing",
+            "Kees confided his wife is ill",
+            "Late delivery, call 0612345678"),
+        summaries(export, "interactions"),
+        "the moments with him, his manager reads the private one");
+    assertEquals(
+        List.of("Ria says Kees Vermeulen retires in May"),
+        summaries(export, "mentions"),
+        "a moment with someone else that names him; the office quote is not his");
+    assertEquals(1, export.json().getJsonArray("complaints").size());
+    List<String> actions =
+        export.json().getJsonArray("auditTrail").stream()
+            .map(a -> a.asJsonObject().getString("action"))
+            .toList();
+    assertEquals(List.of("CREATE"), actions);
+    assertEquals(
+        "kees@vermeulen.nl",
+        export
+            .json()
+            .getJsonArray("auditTrail")
+            .getJsonObject(0)
+            .getJsonObject("changes")
+            .getJsonObject("email")
+            .getString("after"));
+    assertFalse(export.raw().body().contains("ria@bos.nl"), "nothing about Ria");
+  }
+
+  @Test
+  void onlyTheAccountsManagersAdministratorsAndPrivacySystemsHandlePersonalData() {
+    Api anna = Api.as(base, "anna");
+    Fixture f = fixture(anna);
+    String path = "contacts/" + f.kees() + "/personal-data";
+
+    Reply marketing = Api.as(base, "maria").get(path);
+    assertEquals(403, marketing.status(), "marketing reads the account, not this");
+    assertTrue(marketing.contentType().startsWith("application/problem+json"));
+    assertEquals(403, Api.as(base, "maria").delete(path, Map.of()).status());
+    assertEquals(404, Api.as(base, "bram").get(path).status(), "another's account does not exist");
+    assertEquals(404, Api.as(base, "bram").delete(path, Map.of()).status());
+    assertEquals(200, Api.as(base, "admin").get(path).status());
+    assertEquals(
+        403, Api.system(base, "accounts:read", "accounts:write").get(path).status(), "no scope");
+    Reply system = Api.system(base, "privacy:write").get(path);
+    assertEquals(200, system.status(), system::toString);
+    assertTrue(
+        summaries(system, "interactions").contains(null),
+        "a system never gets a private note's summary: " + summaries(system, "interactions"));
+    assertEquals(
+        404, anna.get("contacts/00000000-0000-0000-0000-000000000000/personal-data").status());
+    assertEquals(404, anna.get("contacts/not-an-id/personal-data").status(), "as every id");
+  }
+
+  @Test
+  void erasureAnonymisesThePersonEverywhereKeepsTheStatisticsAndIsIdempotent() {
+    Api anna = Api.as(base, "anna");
+    Api admin = Api.as(base, "admin");
+    Fixture f = fixture(anna);
+    JsonObject profileBefore = anna.get("accounts/" + f.account() + "/engagement").json();
+    int momentsBefore =
+        anna.get("accounts/" + f.account() + "/interactions").json().getInt("total");
+
+    Reply erased = anna.delete("contacts/" + f.kees() + "/personal-data", Map.of());
+    assertEquals(204, erased.status(), erased::toString);
+
+    assertEquals(404, anna.get("contacts/" + f.kees()).status(), "gone from the contacts");
+    assertEquals(
+        List.of("Ria Bos"),
+        anna.get("accounts/" + f.account() + "/contacts").items().stream()
+            .map(
+                c ->
+                    c.asJsonObject().getString("firstName")
+                        + " "
+                        + c.asJsonObject().getString("lastName"))
+            .toList());
+    Reply export = anna.get("contacts/" + f.kees() + "/personal-data");
+    assertEquals(200, export.status());
+    String body = export.raw().body().toLowerCase(Locale.ROOT);
+    for (String trace :
+        List.of("kees", "vermeulen", "12345678", "inkoper", "1970-05-04", "utrecht")) {
+      assertFalse(body.contains(trace), "the export still holds " + trace + ": " + body);
+    }
+    JsonObject contact = export.json().getJsonObject("contact");
+    assertFalse(contact.isNull("erasedAt"));
+    assertFalse(contact.getBoolean("marketingConsent"), "consent goes with the person");
+    assertTrue(contact.isNull("email") && contact.isNull("phone") && contact.isNull("birthday"));
+
+    List<String> timeline =
+        anna.get("accounts/" + f.account() + "/interactions").items().stream()
+            .map(i -> i.asJsonObject().getString("summary"))
+            .toList();
+    assertTrue(timeline.contains("[erased] asked about pricing"), timeline.toString());
+    assertTrue(timeline.contains("Ria says [erased] retires in May"), timeline.toString());
+    assertTrue(timeline.contains("Quote sent to the office"), "other texts untouched");
+    assertTrue(timeline.contains("Late delivery, call [erased]"), timeline.toString());
+    String resolution =
+        anna.get("accounts/" + f.account() + "/complaints")
+            .items()
+            .getJsonObject(0)
+            .getString("summary");
+    assertEquals("Mailed [erased] a credit note", resolution);
+
+    // the statistics stay: the moments, the engagement numbers
+    assertEquals(
+        momentsBefore,
+        anna.get("accounts/" + f.account() + "/interactions").json().getInt("total"));
+    JsonObject profileAfter = anna.get("accounts/" + f.account() + "/engagement").json();
+    for (String score : List.of("engagementScore", "experienceScore", "churnRiskScore")) {
+      assertEquals(profileBefore.get(score), profileAfter.get(score), score);
+    }
+
+    // the audit trail: old values erased, the erasure recorded once, even when asked twice
+    assertEquals(204, anna.delete("contacts/" + f.kees() + "/personal-data", Map.of()).status());
+    Reply trail = admin.get("audit?entityType=Contact&entityId=" + f.kees());
+    assertEquals(200, trail.status(), trail::toString);
+    String lines = trail.raw().body().toLowerCase(Locale.ROOT);
+    assertFalse(lines.contains("kees") || lines.contains("vermeulen"), lines);
+    List<String> actions =
+        trail.items().stream().map(a -> a.asJsonObject().getString("action")).toList();
+    assertEquals(List.of("ERASE", "CREATE"), actions, "newest first, one erasure");
+    JsonObject erasure = trail.items().getJsonObject(0);
+    assertEquals("anna", erasure.getString("actor"));
+    assertEquals(
+        "[erased]", erasure.getJsonObject("changes").getJsonObject("email").getString("before"));
+    assertTrue(erasure.getString("detail").startsWith("5 texts redacted"), erasure.toString());
+  }
+
+  @Test
+  void aPrivateNoteIsReadByTheAccountsManagersOnly() {
+    Api anna = Api.as(base, "anna");
+    String account = anna.createAccount(Api.unique("Notities BV"), null);
+    String note = "Worried about his job after the merger";
+    Reply logged =
+        anna.post(
+            "accounts/" + account + "/interactions",
+            "{\"channel\":\"VISIT\",\"purpose\":\"CHECK_IN\",\"summary\":\""
+                + note
+                + "\",\"privateNote\":true}");
+    assertEquals(201, logged.status(), logged::toString);
+    assertEquals(note, logged.json().getString("summary"), "the author reads it back");
+    assertTrue(logged.json().getBoolean("privateNote"));
+    String path = "accounts/" + account + "/interactions";
+
+    for (Api reader : List.of(Api.as(base, "maria"), Api.system(base, "interactions:read"))) {
+      JsonObject seen = reader.get(path).items().getJsonObject(0);
+      assertTrue(seen.isNull("summary"), "not for marketing or systems: " + seen);
+      assertTrue(seen.getBoolean("privateNote"), "they see that there is a note");
+      assertEquals("VISIT", seen.getString("channel"), "and the moment itself");
+      JsonObject one = reader.get(path + "/" + logged.json().getString("id")).json();
+      assertTrue(one.isNull("summary"), one.toString());
+    }
+    assertEquals(
+        note, Api.as(base, "admin").get(path).items().getJsonObject(0).getString("summary"));
+  }
+}

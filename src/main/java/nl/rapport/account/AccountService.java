@@ -44,6 +44,7 @@ public class AccountService {
   @Inject private UserDirectory users;
   @Inject private Audit audit;
   @Inject private Event<AccountChanged> changed;
+  @Inject private Event<ConsentRecorded> consentRecorded;
   @Inject private Event<Reframed> reframed;
 
   // ---- accounts
@@ -489,8 +490,9 @@ public class AccountService {
   public Contact addContact(UUID accountId, ContactInput input) {
     Account account = getForChange(accountId);
     Contact contact = new Contact(account.getId(), Instants.now());
-    apply(contact, input);
+    Optional<ConsentRecorded> consent = apply(contact, input);
     em.persist(contact);
+    consent.ifPresent(consentRecorded::fire);
     audit.record(
         currentCaller.get().username(),
         "CREATE",
@@ -506,7 +508,7 @@ public class AccountService {
     getForChange(contact.getAccountId());
     Versioning.check(expectedVersion, contact.getVersion());
     Map<String, Object> before = contact.auditState();
-    apply(contact, input);
+    apply(contact, input).ifPresent(consentRecorded::fire);
     em.flush();
     audit.record(
         currentCaller.get().username(),
@@ -535,7 +537,8 @@ public class AccountService {
         null);
   }
 
-  private void apply(Contact contact, ContactInput input) {
+  /** The contact's new details; the consent it recorded, to announce once the contact is stored. */
+  private Optional<ConsentRecorded> apply(Contact contact, ContactInput input) {
     contact.describe(
         input.firstName().strip(),
         input.lastName().strip(),
@@ -546,11 +549,28 @@ public class AccountService {
         input.preferredLanguage(),
         input.preferredChannel());
     if (input.marketingConsent() != null) {
+      String by = currentCaller.get().username();
       String source =
           input.consentSource() == null || input.consentSource().isBlank()
-              ? "Recorded by " + currentCaller.get().username()
+              ? "Recorded by " + by
               : input.consentSource();
-      contact.consent(input.marketingConsent(), source, Instants.now());
+      Instant at = Instants.now();
+      if (contact.consent(input.marketingConsent(), source, at)) {
+        return Optional.of(
+            new ConsentRecorded(contact.getId(), input.marketingConsent(), source, at, by));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Sets the contact's marketing consent as the privacy feature decided it (a confirmed double
+   * opt-in, a withdrawal); that feature checks who may, and keeps the history.
+   */
+  public void applyConsent(UUID contactId, boolean given, String source, Instant at) {
+    Contact contact = em.find(Contact.class, contactId);
+    if (contact != null && !contact.isErased()) {
+      contact.consent(given, source, at);
     }
   }
 }

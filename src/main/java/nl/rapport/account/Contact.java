@@ -93,15 +93,16 @@ public class Contact {
 
   /**
    * Records consent as given or withdrawn, with where it came from and when (GDPR). Repeating the
-   * current answer changes nothing, so the original moment of consent is kept.
+   * current answer changes nothing, so the original moment of consent is kept; whether it changed.
    */
-  public void consent(boolean given, String source, Instant at) {
+  public boolean consent(boolean given, String source, Instant at) {
     if (given == marketingConsent && consentAt != null) {
-      return;
+      return false;
     }
     this.marketingConsent = given;
     this.consentSource = source;
     this.consentAt = at;
+    return true;
   }
 
   public void remove() {

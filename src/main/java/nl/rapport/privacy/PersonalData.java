@@ -30,6 +30,7 @@ public record PersonalData(
     List<InteractionView> mentions,
     List<ComplaintView> complaints,
     List<Membership> campaigns,
+    List<ConsentView> consents,
     List<AuditLine> auditTrail) {
 
   private static final Jsonb JSON =

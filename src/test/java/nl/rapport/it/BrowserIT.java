@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import nl.rapport.it.Api.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -479,6 +480,54 @@ class BrowserIT {
     assertFalse(browser.findElement(By.id("contacts")).getText().contains("Joost"));
     assertEquals(404, anna.get("contacts/" + contact).status());
     screenshot("erased-contact");
+  }
+
+  @Test
+  void anAdministratorGivesASystemAClientWhoseSecretIsShownOnceAndRevokesIt() {
+    String name = Api.unique("ERP koppeling");
+    browser.get(base + "admin/clients.xhtml");
+    signIn("admin");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("clientActions:newClient"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clientForm:name")))
+        .sendKeys(name);
+    browser.findElement(By.xpath("//label[@for='clientForm:scopes:0']")).click(); // accounts:read
+    browser.findElement(By.id("clientForm:saveClient")).click();
+    WebElement secret =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secretForm:secret")));
+    String clientId = browser.findElement(By.id("secretForm:newClientId")).getAttribute("value");
+    String clientSecret = secret.getAttribute("value");
+    assertTrue(clientSecret.length() >= 40, "a long random secret: " + clientSecret.length());
+
+    Reply token =
+        Api.anonymous(base)
+            .form(
+                "oauth/token",
+                java.util.Map.of(
+                    "grant_type", "client_credentials",
+                    "client_id", clientId,
+                    "client_secret", clientSecret),
+                java.util.Map.of());
+    assertEquals(200, token.status(), token::toString);
+    assertEquals("accounts:read", token.json().getString("scope"));
+    Api system = Api.withToken(base, token.json().getString("access_token"));
+    assertEquals(200, system.get("accounts?size=1").status());
+
+    browser.findElement(By.id("secretForm:secretDone")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("secretForm:secret")));
+    assertFalse(browser.getPageSource().contains(clientSecret), "the secret is gone from the page");
+    String row =
+        wait.until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//tr[.//span[text()='" + clientId + "']]")))
+            .getText();
+    assertTrue(row.contains(name) && row.contains("accounts:read") && row.contains("Active"), row);
+
+    browser.findElement(By.cssSelector("button[aria-label='Revoke " + clientId + "']")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("clientsForm:confirmYes"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.xpath("//tr[.//span[text()='" + clientId + "']]"), "Revoked"));
+    assertEquals(401, system.get("accounts?size=1").status(), "its token stopped at once");
   }
 
   /** Waits until PrimeFaces has no ajax request queued or running. */

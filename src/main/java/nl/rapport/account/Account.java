@@ -62,6 +62,10 @@ public class Account {
   @Column(nullable = false)
   private Lifecycle lifecycle;
 
+  /** Since when the account is FORMER (the retention period counts from here); null otherwise. */
+  @Column(name = "former_since")
+  private Instant formerSince;
+
   @Column(name = "community_member", nullable = false)
   private boolean communityMember;
 
@@ -87,6 +91,7 @@ public class Account {
     this.owner = owner;
     this.lifecycle = lifecycle == null ? Lifecycle.PROSPECT : lifecycle;
     this.createdAt = createdAt;
+    this.formerSince = this.lifecycle == Lifecycle.FORMER ? createdAt : null;
   }
 
   /** Replaces the descriptive details an account manager may edit. */
@@ -119,12 +124,25 @@ public class Account {
         && customerSince == null) {
       customerSince = LocalDate.now();
     }
-    this.lifecycle = lifecycle;
+    becomes(lifecycle);
   }
 
   /** Archives the account: lifecycle FORMER; nothing is destroyed. */
   public void archive() {
-    this.lifecycle = Lifecycle.FORMER;
+    becomes(Lifecycle.FORMER);
+  }
+
+  private void becomes(Lifecycle next) {
+    if (next == Lifecycle.FORMER && this.lifecycle != Lifecycle.FORMER) {
+      formerSince = nl.rapport.platform.Instants.now();
+    } else if (next != Lifecycle.FORMER) {
+      formerSince = null;
+    }
+    this.lifecycle = next;
+  }
+
+  public Instant getFormerSince() {
+    return formerSince;
   }
 
   /**

@@ -472,6 +472,11 @@ public class AccountService {
     return contact;
   }
 
+  /** A contact for the retention job, which runs without a caller (it checks its own rule). */
+  public Optional<Contact> contactForRetention(UUID contactId) {
+    return Optional.ofNullable(em.find(Contact.class, contactId)).filter(c -> !c.isErased());
+  }
+
   /**
    * Erases the contact's personal data (see {@link Contact#erase}); the fields it held, with their
    * values replaced by the erased marker, for the audit trail. Nothing when already erased.

@@ -50,6 +50,7 @@ public class PrivacyService {
   @Inject private Audit audit;
   @Inject private CurrentCaller currentCaller;
   @Inject private Event<ConfirmationRequested> confirmationRequested;
+  @Inject private RetentionQuery retentionQuery;
 
   @PersistenceContext private EntityManager em;
 
@@ -264,7 +265,23 @@ public class PrivacyService {
    * transaction; recorded as an erasure. Repeating it changes nothing.
    */
   public Erasure erase(UUID contactId) {
-    Contact contact = accounts.personalDataOf(contactId);
+    return erase(accounts.personalDataOf(contactId), currentCaller.get().username());
+  }
+
+  /**
+   * The retention job's erasure of one contact, in its own transaction, without a caller: the rule
+   * is checked again here, so that a contact in conversation since the report is kept.
+   */
+  public Optional<Erasure> eraseForRetention(UUID contactId, RetentionRule rule, String actor) {
+    Instant now = Instants.now();
+    return accounts
+        .contactForRetention(contactId)
+        .filter(c -> retentionQuery.isDue(c.getId(), rule.cutoff(now)))
+        .map(c -> erase(c, actor));
+  }
+
+  private Erasure erase(Contact contact, String actor) {
+    UUID contactId = contact.getId();
     if (contact.isErased()) {
       return new Erasure(contactId, true, 0, 0);
     }
@@ -273,7 +290,7 @@ public class PrivacyService {
     history(contactId).forEach(Consent::erase);
     Changes erased = accounts.eraseContact(contact);
     audit.record(
-        currentCaller.get().username(),
+        actor,
         "ERASE",
         "Contact",
         contactId.toString(),

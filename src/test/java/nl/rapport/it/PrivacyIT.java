@@ -61,7 +61,10 @@ class PrivacyIT {
             "rapport.mail.from",
             "crm@example.com",
             "rapport.consent.confirm-url",
-            LINK));
+            LINK,
+            // retention as soon as an account is former, so that a test can see a run at work
+            "rapport.privacy.retention-days",
+            "0"));
   }
 
   @AfterAll
@@ -513,5 +516,68 @@ class PrivacyIT {
             .map(c -> c.getString("purpose"))
             .toList(),
         "the export holds the consent history");
+  }
+
+  @Test
+  void retentionReportsFirstThenAnonymisesTheContactsOfFormerAccountsOnly() {
+    Api anna = Api.as(base, "anna");
+    Api admin = Api.as(base, "admin");
+    String former = anna.createAccount(Api.unique("Opgeheven BV"), null);
+    String piet =
+        anna.post(
+                "accounts/" + former + "/contacts",
+                "{\"firstName\":\"Piet\",\"lastName\":\"Klaassen\",\"email\":\"piet@opgeheven.nl\"}")
+            .json()
+            .getString("id");
+    log(anna, former, piet, "PHONE", "CHECK_IN", "Piet Klaassen says they stop", false);
+    assertEquals(204, anna.delete("accounts/" + former, Map.of()).status(), "archived: FORMER");
+    String active = anna.createAccount(Api.unique("Doorlopend BV"), null);
+    String els =
+        anna.post(
+                "accounts/" + active + "/contacts",
+                "{\"firstName\":\"Els\",\"lastName\":\"Actief\"}")
+            .json()
+            .getString("id");
+
+    assertEquals(403, Api.as(base, "maria").get("admin/retention").status());
+    assertEquals(403, anna.post("admin/retention", "").status());
+    Reply report = admin.get("admin/retention");
+    assertEquals(200, report.status(), report::toString);
+    assertTrue(report.json().getBoolean("dryRun"));
+    assertEquals(0, report.json().getInt("periodDays"));
+    List<String> due =
+        report.json().getJsonArray("contacts").stream()
+            .map(c -> c.asJsonObject().getString("contactId"))
+            .toList();
+    assertTrue(due.contains(piet), "the former account's contact is due: " + report);
+    assertFalse(due.contains(els), "an active account's contact is not");
+    assertEquals(200, anna.get("contacts/" + piet).status(), "a dry run changes nothing");
+
+    Reply run = admin.post("admin/retention", "");
+    assertEquals(200, run.status(), run::toString);
+    assertFalse(run.json().getBoolean("dryRun"));
+    assertTrue(run.json().getInt("erased") >= 1, run.toString());
+    JsonObject gone =
+        anna.get("contacts/" + piet + "/personal-data").json().getJsonObject("contact");
+    assertFalse(gone.isNull("erasedAt"), gone.toString());
+    assertTrue(gone.isNull("email"));
+    assertEquals(
+        "[erased] says they stop",
+        anna.get("accounts/" + former + "/interactions")
+            .items()
+            .getJsonObject(0)
+            .getString("summary"));
+    assertEquals(
+        "retention (admin)",
+        admin
+            .get("audit?entityType=Contact&entityId=" + piet)
+            .items()
+            .getJsonObject(0)
+            .getString("actor"));
+    assertEquals(200, anna.get("contacts/" + els).status(), "the active account keeps its people");
+    assertFalse(
+        admin.get("admin/retention").json().getJsonArray("contacts").stream()
+            .anyMatch(c -> c.asJsonObject().getString("contactId").equals(piet)),
+        "an erased contact is not due again");
   }
 }

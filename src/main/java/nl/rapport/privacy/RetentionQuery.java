@@ -17,6 +17,14 @@ public class RetentionQuery {
 
   @PersistenceContext private EntityManager em;
 
+  /** The rule, in the query: contact c of account a is due at :cutoff (see RetentionRule). */
+  private static final String DUE =
+      " from Contact c, Account a where c.accountId = a.id"
+          + " and a.lifecycle = nl.rapport.account.Lifecycle.FORMER"
+          + " and a.formerSince <= :cutoff and c.erasedAt is null"
+          + " and not exists (select j.id from Interaction j where j.accountId = a.id"
+          + " and j.occurredAt > :cutoff)";
+
   /** A contact that is due, with what made it so. */
   public record Due(
       UUID contactId,
@@ -31,11 +39,7 @@ public class RetentionQuery {
         .createQuery(
             "select c.id, a.id, a.name, a.formerSince,"
                 + " (select max(i.occurredAt) from Interaction i where i.accountId = a.id)"
-                + " from Contact c, Account a where c.accountId = a.id"
-                + " and a.lifecycle = nl.rapport.account.Lifecycle.FORMER"
-                + " and a.formerSince <= :cutoff and c.erasedAt is null"
-                + " and not exists (select j.id from Interaction j where j.accountId = a.id"
-                + " and j.occurredAt > :cutoff)"
+                + DUE
                 + " order by a.formerSince, a.id, c.id",
             Object[].class)
         .setParameter("cutoff", cutoff)
@@ -48,14 +52,7 @@ public class RetentionQuery {
 
   /** Whether this one contact is due now (the job checks again just before it erases). */
   public boolean isDue(UUID contactId, Instant cutoff) {
-    return em.createQuery(
-                "select count(c) from Contact c, Account a where c.id = :contact"
-                    + " and c.accountId = a.id"
-                    + " and a.lifecycle = nl.rapport.account.Lifecycle.FORMER"
-                    + " and a.formerSince <= :cutoff and c.erasedAt is null"
-                    + " and not exists (select j.id from Interaction j where j.accountId = a.id"
-                    + " and j.occurredAt > :cutoff)",
-                Long.class)
+    return em.createQuery("select count(c)" + DUE + " and c.id = :contact", Long.class)
             .setParameter("contact", contactId)
             .setParameter("cutoff", cutoff)
             .getSingleResult()
@@ -63,13 +60,7 @@ public class RetentionQuery {
   }
 
   public long count(Instant cutoff) {
-    return em.createQuery(
-            "select count(c) from Contact c, Account a where c.accountId = a.id"
-                + " and a.lifecycle = nl.rapport.account.Lifecycle.FORMER"
-                + " and a.formerSince <= :cutoff and c.erasedAt is null"
-                + " and not exists (select j.id from Interaction j where j.accountId = a.id"
-                + " and j.occurredAt > :cutoff)",
-            Long.class)
+    return em.createQuery("select count(c)" + DUE, Long.class)
         .setParameter("cutoff", cutoff)
         .getSingleResult();
   }

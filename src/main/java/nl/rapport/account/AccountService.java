@@ -186,8 +186,9 @@ public class AccountService {
         && !caller.has(Role.INTEGRATION)
         && !owner.equals(caller.username())
         && !team.contains(caller.username())) {
-      throw RapportException.invalid(
-          "owner", "you can only create accounts you own or are on the team of");
+      // valid input, but not this caller's to give: a refusal of who asks (rule 8), not of what
+      throw RapportException.forbidden(
+          "You can only create accounts you own or are on the team of.");
     }
     Instant now = Instants.now();
     Account account = new Account(input.name().strip(), owner, input.lifecycle(), now);

@@ -1,5 +1,6 @@
 package nl.rapport.privacy;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Path("consents/confirm")
 @Tag(name = "Privacy")
+// public in web.xml too; here so that a caller who sends a token is answered like anyone
+@PermitAll
 public class ConsentConfirmationResource {
 
   @Inject private PrivacyService privacy;

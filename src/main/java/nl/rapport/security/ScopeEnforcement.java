@@ -1,6 +1,7 @@
 package nl.rapport.security;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -14,13 +15,19 @@ import nl.rapport.platform.Problem;
 /**
  * Checks each API operation's {@link ApiScope} against the bearer token of the request, before the
  * resource runs: a token without the scope gets 403 (RFC 6750 {@code insufficient_scope}), an
- * operation that declares none refuses every token. Password callers pass: roles govern them.
+ * operation that declares none refuses every token. Password callers pass: roles govern them. A
+ * public operation ({@link PermitAll}: the token endpoint, the consent link) answers everyone
+ * alike.
  */
 @Provider
 public class ScopeEnforcement implements DynamicFeature {
 
   @Override
   public void configure(ResourceInfo resource, FeatureContext context) {
+    if (resource.getResourceMethod().isAnnotationPresent(PermitAll.class)
+        || resource.getResourceClass().isAnnotationPresent(PermitAll.class)) {
+      return;
+    }
     ApiScope declared = resource.getResourceMethod().getAnnotation(ApiScope.class);
     if (declared == null) {
       declared = resource.getResourceClass().getAnnotation(ApiScope.class);

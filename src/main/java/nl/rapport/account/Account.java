@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -81,9 +82,19 @@ public class Account {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The last change, for delta sync: set on every write (also {@code recordPersonalContact}). */
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
   @Version private long version;
 
   protected Account() {}
+
+  // at flush, as late as Hibernate allows: the feed's settle window counts from here to commit
+  @PreUpdate
+  void stampChange() {
+    updatedAt = nl.rapport.platform.Instants.now();
+  }
 
   public Account(String name, String owner, Lifecycle lifecycle, Instant createdAt) {
     this.id = UUID.randomUUID();
@@ -91,6 +102,7 @@ public class Account {
     this.owner = owner;
     this.lifecycle = lifecycle == null ? Lifecycle.PROSPECT : lifecycle;
     this.createdAt = createdAt;
+    this.updatedAt = createdAt;
     this.formerSince = this.lifecycle == Lifecycle.FORMER ? createdAt : null;
   }
 
@@ -227,6 +239,10 @@ public class Account {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
   }
 
   public long getVersion() {

@@ -13,17 +13,23 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.UUID;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.Params;
+import nl.rapport.platform.RapportException;
+import nl.rapport.platform.SyncPosition;
+import nl.rapport.platform.SyncWindow;
 import nl.rapport.platform.Versioning;
 import nl.rapport.security.ApiScope;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @RequestScoped
@@ -84,8 +90,34 @@ public class AccountResource {
 
   @GET
   @Path("{id}/contacts")
-  public Page<ContactView> contacts(@PathParam("id") String id) {
-    var list = accounts.contacts(Params.id(id, "Account")).stream().map(ContactView::of).toList();
+  @Operation(
+      summary = "The account's contacts; with updatedSince or cursor, its delta feed",
+      description =
+          "Without parameters: the current contacts by name (a page holding all). With updatedSince"
+              + " (ISO-8601) or cursor: a feed {items, size, nextCursor, more} in order of change,"
+              + " removed and erased contacts included (removed: true, erasedAt set).")
+  public Object contacts(
+      @PathParam("id") String id,
+      @QueryParam("updatedSince")
+          @Parameter(
+              description = "start of a delta feed (inclusive), ISO-8601 UTC",
+              example = "2026-01-31T00:00:00Z")
+          String updatedSince,
+      @QueryParam("cursor") @Parameter(description = "nextCursor of the previous feed page")
+          String cursor,
+      @QueryParam("size") @Parameter(description = "feed page size, 1..500 (default 100)")
+          String size) {
+    UUID accountId = Params.id(id, "Account");
+    Optional<SyncPosition> from = SyncPosition.of(updatedSince, cursor);
+    if (from.isPresent()) {
+      return accounts
+          .contactChanges(accountId, from.get(), SyncWindow.size(size))
+          .map(ContactView::of);
+    }
+    if (size != null) {
+      throw RapportException.badRequest("size", "size pages a delta feed (with updatedSince)");
+    }
+    var list = accounts.contacts(accountId).stream().map(ContactView::of).toList();
     return Page.all(list);
   }
 

@@ -20,7 +20,8 @@ public record AccountView(
     boolean socialActivator,
     LocalDate customerSince,
     Instant lastPersonalContactAt,
-    Instant createdAt)
+    Instant createdAt,
+    Instant updatedAt)
     implements java.io.Serializable {
 
   public static AccountView of(Account a) {
@@ -38,6 +39,7 @@ public record AccountView(
         a.isSocialActivator(),
         a.getCustomerSince(),
         a.getLastPersonalContactAt(),
-        a.getCreatedAt());
+        a.getCreatedAt(),
+        a.getUpdatedAt());
   }
 }

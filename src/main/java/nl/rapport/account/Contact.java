@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -62,6 +63,10 @@ public class Contact {
   @Column(name = "erased_at")
   private Instant erasedAt;
 
+  /** The last change, for delta sync (removal and erasure included). */
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
   @Version private long version;
 
   protected Contact() {}
@@ -70,6 +75,12 @@ public class Contact {
     this.id = UUID.randomUUID();
     this.accountId = accountId;
     this.createdAt = createdAt;
+    this.updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void stampChange() {
+    updatedAt = nl.rapport.platform.Instants.now();
   }
 
   public void describe(
@@ -205,6 +216,10 @@ public class Contact {
 
   public boolean isRemoved() {
     return removed;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
   }
 
   public long getVersion() {

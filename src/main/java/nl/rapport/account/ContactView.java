@@ -17,7 +17,10 @@ public record ContactView(
     Channel preferredChannel,
     boolean marketingConsent,
     String consentSource,
-    Instant consentAt)
+    Instant consentAt,
+    boolean removed,
+    Instant erasedAt,
+    Instant updatedAt)
     implements java.io.Serializable {
 
   public static ContactView of(Contact c) {
@@ -34,6 +37,9 @@ public record ContactView(
         c.getPreferredChannel(),
         c.isMarketingConsent(),
         c.getConsentSource(),
-        c.getConsentAt());
+        c.getConsentAt(),
+        c.isRemoved(),
+        c.getErasedAt(),
+        c.getUpdatedAt());
   }
 }

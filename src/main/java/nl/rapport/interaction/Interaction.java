@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,7 +69,16 @@ public class Interaction {
   @Column(name = "private_note", nullable = false)
   private boolean privateNote;
 
+  /** The last change, for delta sync: the recording, or a later redaction. */
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
   protected Interaction() {}
+
+  @PreUpdate
+  void stampChange() {
+    updatedAt = nl.rapport.platform.Instants.now();
+  }
 
   public Interaction(
       UUID accountId,
@@ -99,6 +109,7 @@ public class Interaction {
     this.summary = summary;
     this.followUpDate = followUpDate;
     this.supersedes = supersedes;
+    this.updatedAt = recordedAt;
   }
 
   /** Marks the summary as a private note: marketing and systems never read it. */
@@ -115,6 +126,10 @@ public class Interaction {
     if (summary != null) {
       summary = redaction.apply(summary);
     }
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
   }
 
   public UUID getId() {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,11 +23,14 @@ import nl.rapport.account.AccountService;
 import nl.rapport.account.Channel;
 import nl.rapport.platform.AccountChanged;
 import nl.rapport.platform.Audit;
+import nl.rapport.platform.Feed;
 import nl.rapport.platform.IdMatch;
 import nl.rapport.platform.Instants;
 import nl.rapport.platform.Page;
 import nl.rapport.platform.PageRequest;
 import nl.rapport.platform.RapportException;
+import nl.rapport.platform.SyncPosition;
+import nl.rapport.platform.SyncWindow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The contact log: append-only interactions, and the complaints they open. */
@@ -42,6 +46,7 @@ public class InteractionService {
   @Inject private Event<AccountChanged> changed;
   @Inject private Event<MomentLogged> logged;
   @Inject private nl.rapport.security.CurrentCaller currentCaller;
+  @Inject private SyncWindow syncWindow;
 
   @Inject
   @ConfigProperty(name = "rapport.interaction.max-clock-skew-minutes")
@@ -76,6 +81,47 @@ public class InteractionService {
             .setMaxResults(paging.size())
             .getResultList();
     return new Page<>(items, paging.page(), paging.size(), total);
+  }
+
+  /**
+   * Delta sync over every account the caller may see: contact moments recorded or changed (a
+   * redaction) after this position, oldest change first, corrected ones too (the correction names
+   * what it supersedes). Each comes with whether the caller reads its private note.
+   */
+  public Feed<Readable> changes(SyncPosition from, int size) {
+    nl.rapport.security.Caller caller = currentCaller.get();
+    Set<UUID> portfolio = accounts.portfolioIds();
+    boolean all = caller.readsAllAccounts();
+    if (!all && portfolio.isEmpty()) {
+      return Feed.of(List.of(), size, from, Readable::updatedAt, Readable::id);
+    }
+    TypedQuery<Interaction> query =
+        em.createQuery(
+            "select i from Interaction i where "
+                + from.where("i")
+                + (all ? "" : " and i.accountId " + IdMatch.in(portfolio))
+                + SyncPosition.order("i"),
+            Interaction.class);
+    if (!all) {
+      query.setParameter("ids", IdMatch.value(portfolio));
+    }
+    boolean admin = caller.has(nl.rapport.security.Role.ADMIN);
+    List<Readable> rows =
+        from.bind(query, syncWindow.until()).setMaxResults(size + 1).getResultList().stream()
+            .map(i -> new Readable(i, admin || portfolio.contains(i.getAccountId())))
+            .toList();
+    return Feed.of(rows, size, from, Readable::updatedAt, Readable::id);
+  }
+
+  /** An interaction, and whether its reader may read it if it is a private note. */
+  public record Readable(Interaction interaction, boolean readsPrivateNote) {
+    Instant updatedAt() {
+      return interaction.getUpdatedAt();
+    }
+
+    UUID id() {
+      return interaction.getId();
+    }
   }
 
   /** One interaction of this account (404 for another account's, or an account not seen). */

@@ -21,7 +21,8 @@ public record InteractionView(
     String loggedBy,
     Instant recordedAt,
     UUID supersedes,
-    boolean privateNote) {
+    boolean privateNote,
+    Instant updatedAt) {
 
   /**
    * The interaction as this caller may read it: a private note's summary is null for those who do
@@ -44,6 +45,7 @@ public record InteractionView(
         i.getLoggedBy(),
         i.getRecordedAt(),
         i.getSupersedes(),
-        i.isPrivateNote());
+        i.isPrivateNote(),
+        i.getUpdatedAt());
   }
 }

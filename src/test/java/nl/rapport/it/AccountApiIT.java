@@ -339,4 +339,325 @@ class AccountApiIT {
     assertEquals(204, anna.delete("contacts/" + id, Map.of()).status());
     assertEquals(0, anna.get("accounts/" + account + "/contacts").json().getInt("total"));
   }
+
+  // ---- delta sync (issue 11)
+
+  @Test
+  void aMirrorFollowingTheFeedsWhileOthersWriteMissesNothingAndSeesNothingTwice() throws Exception {
+    String tag = Api.unique("Sync");
+    java.time.Instant since = java.time.Instant.now().minusSeconds(1);
+    Api system = Api.system(base, "accounts:read", "interactions:read");
+    Mirror accounts = new Mirror("accounts?size=7&updatedSince=" + since);
+    Mirror moments = new Mirror("interactions?size=7&updatedSince=" + since);
+
+    // four writers (two per account manager, within the rate limit) create, edit, log contact
+    // moments (which move lastPersonalContactAt) and archive, while the mirror follows both feeds
+    java.util.concurrent.ConcurrentHashMap<String, Boolean> written =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.Set<String> logged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    long writeUntil = System.nanoTime() + java.time.Duration.ofSeconds(8).toNanos();
+    List<Thread> writers = new java.util.ArrayList<>();
+    for (String user : List.of("anna", "anna", "bram", "bram")) {
+      Thread writer =
+          new Thread(
+              () -> {
+                try {
+                  write(Api.as(base, user), tag, writeUntil, written, logged);
+                } catch (Throwable t) {
+                  failure.compareAndSet(null, t);
+                }
+              });
+      writer.start();
+      writers.add(writer);
+    }
+    while (writers.stream().anyMatch(Thread::isAlive)) {
+      accounts.follow(system, false);
+      moments.follow(system, false);
+      Thread.sleep(150);
+    }
+    for (Thread writer : writers) {
+      writer.join();
+    }
+    if (failure.get() != null) {
+      throw new AssertionError("a writer failed", failure.get());
+    }
+    // the feeds hand out changes once they are 5 s old (rapport.sync.settle-millis)
+    Thread.sleep(6_000);
+    accounts.follow(system, true);
+    moments.follow(system, true);
+
+    assertTrue(written.size() >= 8, "the writers wrote: " + written.size());
+    Api admin = Api.as(base, "admin");
+    int edited = 0;
+    for (String id : written.keySet()) {
+      JsonObject now = admin.get("accounts/" + id).json();
+      JsonObject mirrored = accounts.latest.get(id);
+      assertNotNull(mirrored, "the mirror has account " + id);
+      for (String field : List.of("name", "lifecycle", "updatedAt", "lastPersonalContactAt")) {
+        assertEquals(
+            String.valueOf(now.get(field)),
+            String.valueOf(mirrored.get(field)),
+            field + " of " + id + " as the mirror has it");
+      }
+      edited += now.getString("name").endsWith("edited") ? 1 : 0;
+    }
+    assertTrue(edited > 0, "some accounts were edited after their creation");
+    assertTrue(
+        moments.latest.keySet().containsAll(logged),
+        "every logged moment reached the mirror: " + logged.size());
+    assertTrue(accounts.pages > 3 && moments.pages > 3, "the feeds were read in many pages");
+    System.out.printf(
+        "delta sync under writers: %d accounts written (%d edited), %d moments logged; read %d"
+            + " account changes in %d pages, %d moment changes in %d pages; none twice%n",
+        written.size(),
+        edited,
+        logged.size(),
+        accounts.seen.size(),
+        accounts.pages,
+        moments.seen.size(),
+        moments.pages);
+  }
+
+  @Test
+  void theFeedsShowRemovalsErasuresAndArchivingAndRefuseWhatBreaksTheirOrder() throws Exception {
+    Api anna = Api.as(base, "anna");
+    java.time.Instant since = java.time.Instant.now().minusSeconds(1);
+    String account = anna.createAccount(Api.unique("Feed"), null);
+    String kept = contact(anna, account, "Kees");
+    String removed = contact(anna, account, "Ria");
+    String erased = contact(anna, account, "Eva");
+    assertEquals(204, anna.delete("contacts/" + removed, Map.of()).status());
+    assertEquals(204, anna.delete("contacts/" + erased + "/personal-data", Map.of()).status());
+    Reply note =
+        anna.post(
+            "accounts/" + account + "/interactions",
+            "{\"channel\":\"VISIT\",\"purpose\":\"CHECK_IN\",\"occurredAt\":\""
+                + java.time.Instant.now().minusSeconds(60)
+                + "\",\"summary\":\"Worried about the merger\",\"privateNote\":true}");
+    assertEquals(201, note.status(), note::toString);
+    assertEquals(204, anna.delete("accounts/" + account, Map.of()).status());
+    String bramsAccount = Api.as(base, "bram").createAccount(Api.unique("Not Anna's"), null);
+    Thread.sleep(6_000); // the settle time (rapport.sync.settle-millis = 5000)
+
+    Reply contacts = anna.get("accounts/" + account + "/contacts?updatedSince=" + since);
+    assertEquals(200, contacts.status(), contacts::toString);
+    Map<String, JsonObject> byId = new java.util.HashMap<>();
+    contacts.items().getValuesAs(JsonObject.class).forEach(c -> byId.put(c.getString("id"), c));
+    assertEquals(java.util.Set.of(kept, removed, erased), byId.keySet(), contacts::toString);
+    assertFalse(byId.get(kept).getBoolean("removed"));
+    assertTrue(byId.get(removed).getBoolean("removed"));
+    assertTrue(byId.get(removed).isNull("erasedAt"));
+    assertTrue(byId.get(erased).getBoolean("removed"));
+    assertFalse(byId.get(erased).isNull("erasedAt"), "an erased contact shows as erased");
+    assertEquals("[erased]", byId.get(erased).getString("firstName"));
+    assertEquals(
+        List.of(kept),
+        anna.get("accounts/" + account + "/contacts").items().getValuesAs(JsonObject.class).stream()
+            .map(c -> c.getString("id"))
+            .toList(),
+        "without updatedSince: the contacts as they are (removed and erased ones left out)");
+
+    // an account manager's feeds hold their own portfolio; the archived account is in it
+    List<JsonObject> annas = feed(anna, "accounts?size=500&updatedSince=" + since);
+    assertTrue(
+        annas.stream()
+            .anyMatch(
+                a ->
+                    a.getString("id").equals(account) && a.getString("lifecycle").equals("FORMER")),
+        "the archiving reaches the feed");
+    assertTrue(annas.stream().noneMatch(a -> a.getString("id").equals(bramsAccount)));
+    assertTrue(
+        feed(Api.as(base, "admin"), "accounts?size=500&updatedSince=" + since).stream()
+            .anyMatch(a -> a.getString("id").equals(bramsAccount)),
+        "an administrator's feed holds every account");
+
+    // private notes: their account managers read them in the feed, systems and marketing do not
+    String noteId = note.json().getString("id");
+    java.util.function.Function<Api, JsonObject> noteIn =
+        api ->
+            feed(api, "interactions?size=500&updatedSince=" + since).stream()
+                .filter(i -> i.getString("id").equals(noteId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the moment is not in the feed"));
+    assertEquals("Worried about the merger", noteIn.apply(anna).getString("summary"));
+    assertTrue(noteIn.apply(Api.as(base, "maria")).isNull("summary"));
+    assertTrue(noteIn.apply(Api.system(base, "interactions:read")).isNull("summary"));
+    assertTrue(
+        feed(Api.as(base, "bram"), "interactions?size=500&updatedSince=" + since).stream()
+            .noneMatch(i -> i.getString("id").equals(noteId)),
+        "another account manager's feed leaves anna's accounts out");
+
+    // what a feed cannot honour is refused, naming the parameter
+    Map<String, String> refusals =
+        Map.of(
+            "accounts?updatedSince=yesterday",
+            "updatedSince",
+            "accounts?cursor=not-one-of-ours",
+            "cursor",
+            "accounts?updatedSince=" + since + "&q=x",
+            "q",
+            "accounts?updatedSince=" + since + "&sort=NAME",
+            "sort",
+            "accounts?updatedSince=" + since + "&page=2",
+            "page",
+            "accounts?updatedSince=" + since + "&size=501",
+            "size",
+            "interactions",
+            "updatedSince",
+            "accounts/" + account + "/contacts?size=5",
+            "size");
+    for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+      Reply refused = anna.get(refusal.getKey());
+      assertEquals(400, refused.status(), refused::toString);
+      assertEquals("application/problem+json", refused.contentType());
+      assertEquals(List.of(refusal.getValue()), refused.problemFields(), refusal.getKey());
+    }
+  }
+
+  private static String contact(Api api, String account, String firstName) {
+    Reply made =
+        api.post(
+            "accounts/" + account + "/contacts",
+            "{\"firstName\":\"" + firstName + "\",\"lastName\":\"Feed\"}");
+    assertEquals(201, made.status(), made::toString);
+    return made.json().getString("id");
+  }
+
+  /** Every item of a feed, following its cursors to the end. */
+  private static List<JsonObject> feed(Api api, String first) {
+    List<JsonObject> items = new java.util.ArrayList<>();
+    String next = first;
+    while (true) {
+      Reply page = api.get(next);
+      assertEquals(200, page.status(), page::toString);
+      items.addAll(page.items().getValuesAs(JsonObject.class));
+      if (!page.json().getBoolean("more")) {
+        return items;
+      }
+      next =
+          next.substring(0, next.indexOf('?'))
+              + "?size=500&cursor="
+              + java.net.URLEncoder.encode(
+                  page.json().getString("nextCursor"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Follows one feed, asserting each change is after the one before: nothing seen twice. */
+  private static final class Mirror {
+    final Map<String, JsonObject> latest = new java.util.HashMap<>();
+    final java.util.Set<String> seen = new java.util.HashSet<>();
+    String next;
+    String lastKey = "";
+    int pages;
+
+    Mirror(String first) {
+      this.next = first;
+    }
+
+    void follow(Api api, boolean toTheEnd) {
+      boolean more = true;
+      while (more) {
+        Reply page = api.get(next);
+        if (page.status() == 429) {
+          sleep(1_000);
+          continue;
+        }
+        assertEquals(200, page.status(), page::toString);
+        pages++;
+        for (JsonObject item : page.items().getValuesAs(JsonObject.class)) {
+          String key = item.getString("updatedAt") + " " + item.getString("id");
+          assertTrue(seen.add(key), "seen twice: " + key);
+          java.time.Instant at = java.time.Instant.parse(item.getString("updatedAt"));
+          assertTrue(compare(at, item.getString("id")) > 0, "in (updatedAt, id) order: " + key);
+          lastAt = at;
+          lastId = item.getString("id");
+          latest.put(item.getString("id"), item);
+        }
+        String base = next.substring(0, next.indexOf('?'));
+        next =
+            base
+                + "?size=7&cursor="
+                + java.net.URLEncoder.encode(
+                    page.json().getString("nextCursor"), java.nio.charset.StandardCharsets.UTF_8);
+        more = page.json().getBoolean("more") && (toTheEnd || pages % 5 != 0);
+      }
+    }
+
+    java.time.Instant lastAt = java.time.Instant.MIN;
+    String lastId = "";
+
+    /** The item's position against the last one; uuids compare as the databases do (unsigned). */
+    int compare(java.time.Instant at, String id) {
+      int byTime = at.compareTo(lastAt);
+      if (byTime != 0 || lastId.isEmpty()) {
+        return byTime != 0 ? byTime : 1;
+      }
+      return java.util.Arrays.compareUnsigned(bytes(id), bytes(lastId));
+    }
+
+    private static byte[] bytes(String id) {
+      java.util.UUID uuid = java.util.UUID.fromString(id);
+      return java.nio.ByteBuffer.allocate(16)
+          .putLong(uuid.getMostSignificantBits())
+          .putLong(uuid.getLeastSignificantBits())
+          .array();
+    }
+  }
+
+  private static void write(
+      Api api, String tag, long until, Map<String, Boolean> written, java.util.Set<String> logged) {
+    java.util.Random random = new java.util.Random();
+    List<String> mine = new java.util.ArrayList<>();
+    while (System.nanoTime() < until) {
+      int choice = mine.isEmpty() ? 0 : random.nextInt(4);
+      Reply reply;
+      if (choice == 0) {
+        reply = api.post("accounts", "{\"name\":\"" + tag + " " + mine.size() + "\"}");
+        if (reply.status() == 201) {
+          mine.add(reply.json().getString("id"));
+          written.put(reply.json().getString("id"), true);
+        }
+      } else {
+        String id = mine.get(random.nextInt(mine.size()));
+        if (choice == 1) {
+          Reply now = api.get("accounts/" + id);
+          reply =
+              now.status() != 200
+                  ? now
+                  : api.put(
+                      "accounts/" + id,
+                      "{\"name\":\"" + now.json().getString("name") + " edited\"}",
+                      Map.of("If-Match", now.header("ETag").orElseThrow()));
+        } else if (choice == 2) {
+          reply =
+              api.post(
+                  "accounts/" + id + "/interactions",
+                  "{\"channel\":\"PHONE\",\"purpose\":\"CHECK_IN\",\"occurredAt\":\""
+                      + java.time.Instant.now().minusSeconds(random.nextInt(3600))
+                      + "\",\"summary\":\"sync\"}");
+          if (reply.status() == 201) {
+            logged.add(reply.json().getString("id"));
+          }
+        } else {
+          reply = api.delete("accounts/" + id, Map.of());
+          mine.remove(id);
+        }
+      }
+      if (reply.status() == 429) {
+        sleep(1_000);
+      } else if (reply.status() >= 300 && reply.status() != 412) {
+        throw new AssertionError("a write was refused: " + reply);
+      }
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }

@@ -99,6 +99,8 @@ final class AuthorizationMatrix {
 
   static final List<Endpoint> ENDPOINTS = new ArrayList<>();
 
+  private static final String FEED_START = "2026-01-01T00:00:00Z&size=1";
+
   static {
     // accounts and contacts
     listing("accounts?q=Matrix%20own&size=200", "accounts:read", "{account}");
@@ -109,6 +111,8 @@ final class AuthorizationMatrix {
         "accounts:write",
         Rule.CREATE_ACCOUNT_FOR_OWNER,
         201);
+    // delta feeds: which rows each caller's feed holds is AccountApiIT's (it needs the settle time)
+    add("GET", "accounts?updatedSince=" + FEED_START, null, "accounts:read", Rule.PEOPLE, 200);
     add("GET", "accounts/{account}", null, "accounts:read", Rule.SEE_ACCOUNT, 200);
     put(
         "accounts/{account}",
@@ -126,6 +130,13 @@ final class AuthorizationMatrix {
         "account",
         "accounts/{account}");
     add("GET", "accounts/{account}/contacts", null, "accounts:read", Rule.SEE_ACCOUNT, 200);
+    add(
+        "GET",
+        "accounts/{account}/contacts?updatedSince=" + FEED_START,
+        null,
+        "accounts:read",
+        Rule.SEE_ACCOUNT,
+        200);
     add(
         "POST",
         "accounts/{account}/contacts",
@@ -196,6 +207,13 @@ final class AuthorizationMatrix {
         null,
         "interactions:read",
         Rule.SEE_ACCOUNT,
+        200);
+    add(
+        "GET",
+        "interactions?updatedSince=" + FEED_START,
+        null,
+        "interactions:read",
+        Rule.PEOPLE,
         200);
     add("GET", "accounts/{account}/complaints", null, "interactions:read", Rule.SEE_ACCOUNT, 200);
     fresh(

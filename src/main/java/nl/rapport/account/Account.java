@@ -82,6 +82,10 @@ public class Account {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Its id in the system it was imported from (unique), or null. */
+  @Column(name = "external_id", length = 100)
+  private String externalId;
+
   /** The last change, for delta sync: set on every write (also {@code recordPersonalContact}). */
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
@@ -124,9 +128,14 @@ public class Account {
 
   public void assignTo(String owner, Collection<String> team) {
     this.owner = owner;
-    this.team.clear();
+    Set<String> next = new TreeSet<>();
     if (team != null) {
-      team.stream().filter(u -> !u.equals(owner)).forEach(this.team::add);
+      team.stream().filter(u -> !u.equals(owner)).forEach(next::add);
+    }
+    // the same team again is no change: an unchanged re-import writes nothing
+    if (!this.team.equals(next)) {
+      this.team.clear();
+      this.team.addAll(next);
     }
   }
 
@@ -243,6 +252,15 @@ public class Account {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public String getExternalId() {
+    return externalId;
+  }
+
+  /** Links this record to its id in the system it is imported from. */
+  public void identifyAs(String externalId) {
+    this.externalId = externalId;
   }
 
   public long getVersion() {

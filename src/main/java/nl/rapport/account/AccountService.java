@@ -51,6 +51,7 @@ public class AccountService {
   @Inject private Event<ConsentRecorded> consentRecorded;
   @Inject private Event<Reframed> reframed;
   @Inject private SyncWindow syncWindow;
+  @jakarta.annotation.Resource private jakarta.ejb.SessionContext transaction;
 
   // ---- accounts
 
@@ -239,21 +240,39 @@ public class AccountService {
   }
 
   public Account create(AccountInput input) {
-    Caller caller = currentCaller.get();
+    Account account = place(input, currentCaller.get(), false, new HashMap<>(), Runnable::run);
+    changed.fire(new AccountChanged(account.getId()));
+    return account;
+  }
+
+  /**
+   * Creates and audits an account, checking everything before anything is stored (an import reports
+   * a refusal as its row's error and goes on); derived data is the caller's to trigger. Only an
+   * import may bring an account in archived (a former customer from the old system).
+   */
+  private Account place(
+      AccountInput input,
+      Caller caller,
+      boolean archivedToo,
+      Map<String, Optional<Set<Role>>> people,
+      java.util.function.Consumer<Runnable> auditing) {
     if (!caller.mayCreateAccounts()) {
       throw RapportException.forbidden("Only account managers and administrators create accounts.");
     }
     String owner =
         input.owner() == null || input.owner().isBlank() ? caller.username() : input.owner();
     List<String> team = input.team() == null ? List.of() : input.team();
-    checkPeople(owner, team);
+    checkPeople(owner, team, people);
     if (!caller.has(Role.ADMIN)
         && !caller.has(Role.INTEGRATION)
         && !owner.equals(caller.username())
         && !team.contains(caller.username())) {
       // valid input, but not this caller's to give: a refusal of who asks (rule 8), not of what
-      throw RapportException.forbidden(
-          "You can only create accounts you own or are on the team of.");
+      throw new RapportException(
+          403, "Forbidden", "owner", "You can only create accounts you own or are on the team of.");
+    }
+    if (input.lifecycle() == Lifecycle.FORMER && !archivedToo) {
+      throw RapportException.invalid("lifecycle", "a new account cannot start archived");
     }
     Instant now = Instants.now();
     Account account = new Account(input.name().strip(), owner, input.lifecycle(), now);
@@ -265,23 +284,206 @@ public class AccountService {
         Boolean.TRUE.equals(input.communityMember()),
         Boolean.TRUE.equals(input.socialActivator()));
     account.assignTo(owner, team);
-    if (input.lifecycle() == Lifecycle.FORMER) {
-      throw RapportException.invalid("lifecycle", "a new account cannot start archived");
-    }
     em.persist(account);
     if (input.relationshipType() != null && input.relationshipType() != RelationshipType.UNFRAMED) {
       reframed.fire(
           account.reframe(input.relationshipType(), FRAMED_AT_CREATION, caller.username(), now));
     }
-    audit.record(
-        caller.username(),
-        "CREATE",
-        "Account",
-        account.getId(),
-        Changes.created(account.auditState()),
-        account.getName());
-    changed.fire(new AccountChanged(account.getId()));
+    auditing.accept(
+        () ->
+            audit.record(
+                caller.username(),
+                "CREATE",
+                "Account",
+                account.getId(),
+                Changes.created(account.auditState()),
+                account.getName()));
     return account;
+  }
+
+  // ---- imports (the rows are parsed and validated by AccountImport)
+
+  /**
+   * Upserts these account rows by external id in one transaction, each row all or nothing: a
+   * refused row changes nothing and is reported. A dry run does the same and rolls it all back.
+   * Derived data is not computed here: the caller announces the changed accounts after commit.
+   */
+  public List<ImportOutcome> importAccounts(List<ImportedAccount> rows, boolean dryRun) {
+    Caller caller = currentCaller.get();
+    Map<String, Account> known = new HashMap<>();
+    byExternalId(Account.class, rows.stream().map(ImportedAccount::externalId).distinct().toList())
+        .forEach(a -> known.put(a.getExternalId(), a));
+    List<ImportOutcome> outcomes = new ArrayList<>();
+    Map<String, Optional<Set<Role>>> people = new HashMap<>();
+    // audit lines are written after the accounts, so that each kind of insert goes in JDBC batches
+    List<Runnable> audits = new ArrayList<>();
+    for (ImportedAccount row : rows) {
+      try {
+        Account current = known.get(row.externalId());
+        if (current == null) {
+          if (row.input().name() == null || row.input().name().isBlank()) {
+            throw RapportException.invalid("name", "a new account needs a name");
+          }
+          Account created = place(row.over(null), caller, true, people, audits::add);
+          created.identifyAs(row.externalId());
+          known.put(row.externalId(), created);
+          outcomes.add(new ImportOutcome(row.row(), ImportOutcome.Kind.CREATED, created.getId()));
+        } else if (reviseImported(current, row.over(current), caller, people, audits)) {
+          outcomes.add(new ImportOutcome(row.row(), ImportOutcome.Kind.UPDATED, current.getId()));
+        } else {
+          outcomes.add(new ImportOutcome(row.row(), ImportOutcome.Kind.UNCHANGED, current.getId()));
+        }
+      } catch (RapportException refused) {
+        outcomes.add(ImportOutcome.failed(row.row(), refused));
+      }
+    }
+    audits.forEach(Runnable::run);
+    em.flush();
+    if (dryRun) {
+      transaction.setRollbackOnly();
+    }
+    // the engagement profiles follow once this batch is committed (AccountImport)
+    return outcomes;
+  }
+
+  /** Applies an import row to an existing account; whether anything changed. */
+  private boolean reviseImported(
+      Account account,
+      AccountInput next,
+      Caller caller,
+      Map<String, Optional<Set<Role>>> people,
+      List<Runnable> audits) {
+    if (!caller.mayChange(account.getOwner(), account.getTeam())) {
+      throw RapportException.forbidden(
+          "externalId names an account you may not change (it is someone else's)");
+    }
+    if (next.relationshipType() != account.getRelationshipType()) {
+      throw RapportException.invalid(
+          "relationshipType",
+          "an import sets the relationship type of new accounts only; it changes with a reason"
+              + " (POST /accounts/{id}/relationship)");
+    }
+    checkPeople(next.owner(), next.team(), people);
+    Map<String, Object> before = account.auditState();
+    account.describe(
+        next.name().strip(),
+        next.industry(),
+        next.country(),
+        next.customerSince(),
+        Boolean.TRUE.equals(next.communityMember()),
+        Boolean.TRUE.equals(next.socialActivator()));
+    account.assignTo(next.owner(), next.team());
+    account.moveTo(next.lifecycle());
+    Changes changes = Changes.between(before, account.auditState());
+    if (changes.isEmpty()) {
+      return false;
+    }
+    audits.add(
+        () ->
+            audit.record(
+                caller.username(), "UPDATE", "Account", account.getId(), changes, "import"));
+    return true;
+  }
+
+  /**
+   * Upserts these contact rows by external id, on the accounts their {@code accountExternalId}
+   * names, in one transaction, each row all or nothing. A dry run rolls it all back.
+   */
+  public List<ImportOutcome> importContacts(List<ImportedContact> rows, boolean dryRun) {
+    Caller caller = currentCaller.get();
+    Map<String, Account> accountsById = new HashMap<>();
+    byExternalId(
+            Account.class,
+            rows.stream().map(ImportedContact::accountExternalId).distinct().toList())
+        .forEach(a -> accountsById.put(a.getExternalId(), a));
+    Map<String, Contact> known = new HashMap<>();
+    byExternalId(Contact.class, rows.stream().map(ImportedContact::externalId).distinct().toList())
+        .forEach(c -> known.put(c.getExternalId(), c));
+    List<ImportOutcome> outcomes = new ArrayList<>();
+    List<ConsentRecorded> consents = new ArrayList<>();
+    for (ImportedContact row : rows) {
+      try {
+        Account account = accountsById.get(row.accountExternalId());
+        if (account == null || !caller.maySee(account.getOwner(), account.getTeam())) {
+          throw RapportException.invalid(
+              "accountExternalId", "no account has externalId " + row.accountExternalId());
+        }
+        if (!caller.mayChange(account.getOwner(), account.getTeam())) {
+          throw RapportException.forbidden(
+              "accountExternalId names an account you may read but not change");
+        }
+        Contact current = known.get(row.externalId());
+        if (current != null && !current.getAccountId().equals(account.getId())) {
+          throw RapportException.invalid(
+              "accountExternalId",
+              "the contact with this externalId belongs to another account; contacts do not move");
+        }
+        if (current != null && current.isErased()) {
+          throw RapportException.invalid(
+              "externalId", "this contact was erased (GDPR); it is not brought back by an import");
+        }
+        ImportOutcome.Kind kind;
+        Contact contact = current;
+        Map<String, Object> before;
+        if (contact == null) {
+          for (String name : List.of("firstName", "lastName")) {
+            String value =
+                name.equals("firstName") ? row.input().firstName() : row.input().lastName();
+            if (value == null || value.isBlank()) {
+              throw RapportException.invalid(name, "a new contact needs a " + name);
+            }
+          }
+          contact = new Contact(account.getId(), Instants.now());
+          contact.identifyAs(row.externalId());
+          before = null;
+          kind = ImportOutcome.Kind.CREATED;
+        } else {
+          before = contact.auditState();
+          kind = ImportOutcome.Kind.UPDATED;
+        }
+        // a contact removed in Rapport stays removed: a re-import of the old file does not undo it
+        Optional<ConsentRecorded> consent = apply(contact, row.over(current));
+        if (before == null) {
+          em.persist(contact);
+          known.put(row.externalId(), contact);
+          audit.record(
+              caller.username(),
+              "CREATE",
+              "Contact",
+              contact.getId(),
+              Changes.created(contact.auditState()),
+              "import");
+        } else {
+          Changes changes = Changes.between(before, contact.auditState());
+          if (changes.isEmpty()) {
+            kind = ImportOutcome.Kind.UNCHANGED;
+          } else {
+            audit.record(
+                caller.username(), "UPDATE", "Contact", contact.getId(), changes, "import");
+          }
+        }
+        consent.ifPresent(consents::add);
+        outcomes.add(new ImportOutcome(row.row(), kind, contact.getId()));
+      } catch (RapportException refused) {
+        outcomes.add(ImportOutcome.failed(row.row(), refused));
+      }
+    }
+    em.flush();
+    consents.forEach(consentRecorded::fire);
+    if (dryRun) {
+      transaction.setRollbackOnly();
+    }
+    return outcomes;
+  }
+
+  private <T> List<T> byExternalId(Class<T> type, List<String> externalIds) {
+    if (externalIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select e from " + type.getSimpleName() + " e where e.externalId in :ids", type)
+        .setParameter("ids", externalIds)
+        .getResultList();
   }
 
   public Account update(UUID id, long expectedVersion, AccountInput input) {
@@ -401,11 +603,21 @@ public class AccountService {
   }
 
   private void checkPeople(String owner, List<String> team) {
-    if (users.find(owner).filter(u -> u.getRoles().contains(Role.ACCOUNT_MANAGER)).isEmpty()) {
+    checkPeople(owner, team, new HashMap<>());
+  }
+
+  /** As above, remembering who is who in {@code known} (an import batch names few people). */
+  private void checkPeople(
+      String owner, List<String> team, Map<String, Optional<Set<Role>>> known) {
+    java.util.function.Function<String, Optional<Set<Role>>> roles =
+        name ->
+            known.computeIfAbsent(
+                name, n -> users.find(n).map(u -> (Set<Role>) Set.copyOf(u.getRoles())));
+    if (roles.apply(owner).filter(r -> r.contains(Role.ACCOUNT_MANAGER)).isEmpty()) {
       throw RapportException.invalid("owner", "owner must be an account manager's user name");
     }
     for (String member : team) {
-      if (users.find(member).isEmpty()) {
+      if (roles.apply(member).isEmpty()) {
         throw RapportException.invalid("team", "unknown user: " + member);
       }
     }

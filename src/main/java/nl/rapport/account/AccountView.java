@@ -21,7 +21,8 @@ public record AccountView(
     LocalDate customerSince,
     Instant lastPersonalContactAt,
     Instant createdAt,
-    Instant updatedAt)
+    Instant updatedAt,
+    String externalId)
     implements java.io.Serializable {
 
   public static AccountView of(Account a) {
@@ -40,6 +41,7 @@ public record AccountView(
         a.getCustomerSince(),
         a.getLastPersonalContactAt(),
         a.getCreatedAt(),
-        a.getUpdatedAt());
+        a.getUpdatedAt(),
+        a.getExternalId());
   }
 }

@@ -63,6 +63,10 @@ public class Contact {
   @Column(name = "erased_at")
   private Instant erasedAt;
 
+  /** Its id in the system it was imported from (unique), or null. */
+  @Column(name = "external_id", length = 100)
+  private String externalId;
+
   /** The last change, for delta sync (removal and erasure included). */
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
@@ -220,6 +224,15 @@ public class Contact {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public String getExternalId() {
+    return externalId;
+  }
+
+  /** Links this record to its id in the system it is imported from. */
+  public void identifyAs(String externalId) {
+    this.externalId = externalId;
   }
 
   public long getVersion() {

@@ -20,7 +20,8 @@ public record ContactView(
     Instant consentAt,
     boolean removed,
     Instant erasedAt,
-    Instant updatedAt)
+    Instant updatedAt,
+    String externalId)
     implements java.io.Serializable {
 
   public static ContactView of(Contact c) {
@@ -40,6 +41,7 @@ public record ContactView(
         c.getConsentAt(),
         c.isRemoved(),
         c.getErasedAt(),
-        c.getUpdatedAt());
+        c.getUpdatedAt(),
+        c.getExternalId());
   }
 }

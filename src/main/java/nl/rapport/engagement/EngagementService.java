@@ -56,6 +56,15 @@ public class EngagementService {
     refresh(List.of(change.accountId()), null);
   }
 
+  /**
+   * An import batch, once committed: the profiles of all its accounts together, on another thread
+   * in a transaction of its own (the import waits for it before it answers).
+   */
+  public void onChanges(
+      @jakarta.enterprise.event.ObservesAsync nl.rapport.platform.AccountsChanged change) {
+    recompute(change.accountIds());
+  }
+
   /** A new moment is added to the account's tally; its history is not read again. */
   public void onLogged(@Observes MomentLogged logged) {
     refresh(List.of(logged.moment().accountId()), logged);

@@ -33,6 +33,18 @@ public class JsonBodyReader implements ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    if (isCsv(context)) {
+      // an import streams: never held in memory, counted against its own, larger limit
+      long limit =
+          ConfigProvider.getConfig(JsonBodyReader.class.getClassLoader())
+              .getValue("rapport.import.max-bytes", Long.class);
+      String declared = context.getHeaders().getFirst("Content-Length");
+      if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > limit) {
+        throw tooLarge(limit);
+      }
+      context.setInputStream(new Limited(context.getInputStream(), limit));
+      return context.proceed();
+    }
     byte[] body = readLimited(context);
     context.setInputStream(new ByteArrayInputStream(body));
     if (!isJson(context)) {
@@ -57,6 +69,43 @@ public class JsonBodyReader implements ReaderInterceptor {
       return context.proceed();
     } catch (JsonbException | jakarta.ws.rs.ProcessingException e) {
       throw explain(context.getType(), text);
+    }
+  }
+
+  private static boolean isCsv(ReaderInterceptorContext context) {
+    return context.getMediaType() != null
+        && context.getMediaType().getSubtype().equalsIgnoreCase("csv");
+  }
+
+  /** A stream that refuses (413) to be read past its limit. */
+  private static final class Limited extends java.io.FilterInputStream {
+    private final long limit;
+    private long read;
+
+    Limited(java.io.InputStream in, long limit) {
+      super(in);
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count(Math.max(n, 0));
+      return n;
+    }
+
+    private void count(int n) {
+      read += n;
+      if (read > limit) {
+        throw tooLarge(limit);
+      }
     }
   }
 

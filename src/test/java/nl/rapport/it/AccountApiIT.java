@@ -516,6 +516,188 @@ class AccountApiIT {
     }
   }
 
+  // ---- imports (issue 11)
+
+  @Test
+  void anImportPreviewsThenLandsGoodRowsWholeAndAReimportChangesNothing() {
+    Api anna = Api.as(base, "anna");
+    String tag = Api.unique("Import").replace(' ', '-');
+    String accounts =
+        "\uFEFFexternalId;name;industry;country;lifecycle;communityMember;team\r\n"
+            + tag
+            + "-1;Bakkerij "
+            + tag
+            + ";Food;NL;ACTIVE;ja;bram\r\n"
+            + tag
+            + "-2;Molenaar "
+            + tag
+            + ";Metaal;NL;PROSPECT;nee;\r\n"
+            + tag
+            + "-3;Smit "
+            + tag
+            + ";Bouw;Nederland;ACTIVE;nee;\r\n"
+            + tag
+            + "-4;Oud "
+            + tag
+            + ";Bouw;NL;FORMER;nee;\r\n";
+    Map<String, String> csv = Map.of("Content-Type", "text/csv");
+
+    Reply preview = anna.send("POST", "imports/accounts?dryRun=true", accounts, csv);
+    assertEquals(200, preview.status(), preview::toString);
+    assertReport(preview, true, 4, 3, 0, 0, 1);
+    JsonObject error = preview.json().getJsonArray("errors").getJsonObject(0);
+    assertEquals(4, error.getInt("row"), "the header is row 1");
+    assertEquals("country", error.getString("field"));
+    assertEquals(
+        0,
+        anna.get("accounts?lifecycle=ACTIVE&q=" + tag).json().getInt("total"),
+        "a dry run writes nothing");
+
+    Reply landed = anna.send("POST", "imports/accounts", accounts, csv);
+    assertReport(landed, false, 4, 3, 0, 0, 1);
+    java.time.Instant importedBy = java.time.Instant.now();
+    Reply found = anna.get("accounts?size=10&sort=NAME&q=" + tag);
+    assertEquals(
+        List.of("Bakkerij " + tag, "Molenaar " + tag),
+        found.items().getValuesAs(JsonObject.class).stream().map(a -> a.getString("name")).toList(),
+        "the good rows landed, the refused one left no trace (and the former one is archived)");
+    JsonObject bakkerij = found.items().getJsonObject(0);
+    assertEquals(tag + "-1", bakkerij.getString("externalId"));
+    assertEquals(
+        List.of("bram"),
+        bakkerij.getJsonArray("team").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList());
+    assertTrue(bakkerij.getBoolean("communityMember"));
+    assertEquals(
+        1,
+        anna.get("accounts?lifecycle=FORMER&q=" + tag).json().getInt("total"),
+        "a former customer comes in archived");
+    String profiledAt =
+        anna.get("accounts/" + bakkerij.getString("id") + "/engagement")
+            .json()
+            .getString("computedAt");
+    assertTrue(
+        java.time.Instant.parse(profiledAt).isBefore(importedBy),
+        "the import computed the engagement profile, not the first read: " + profiledAt);
+
+    assertReport(anna.send("POST", "imports/accounts", accounts, csv), false, 4, 0, 0, 3, 1);
+    Reply changed =
+        anna.send(
+            "POST",
+            "imports/accounts",
+            "externalId,industry\n"
+                + tag
+                + "-1,Bakkerij\n"
+                + tag
+                + "-2,Metaal\n"
+                + tag
+                + "-new,Bouw\n",
+            csv);
+    assertReport(changed, false, 3, 0, 1, 1, 1);
+    assertEquals(
+        "name",
+        changed.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+        "a file without names updates; a new account in it needs one");
+    assertEquals(
+        "Bakkerij", anna.get("accounts/" + bakkerij.getString("id")).json().getString("industry"));
+    assertEquals(
+        "Bakkerij " + tag,
+        anna.get("accounts/" + bakkerij.getString("id")).json().getString("name"),
+        "a column the file lacks keeps its value");
+
+    String contacts =
+        "externalId,accountExternalId,firstName,lastName,email,marketingConsent\n"
+            + tag
+            + "-c1,"
+            + tag
+            + "-1,Sanne,de Boer,sanne@example.nl,ja\n"
+            + tag
+            + "-c2,"
+            + tag
+            + "-1,Kees,Smit,,\n"
+            + tag
+            + "-c3,"
+            + tag
+            + "-9,Eva,Visser,,\n";
+    Reply people = anna.send("POST", "imports/contacts", contacts, csv);
+    assertReport(people, false, 3, 2, 0, 0, 1);
+    assertEquals(
+        "accountExternalId",
+        people.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(
+        2, anna.get("accounts/" + bakkerij.getString("id") + "/contacts").json().getInt("total"));
+    assertReport(anna.send("POST", "imports/contacts", contacts, csv), false, 3, 0, 0, 2, 1);
+
+    // the audit trail has each row's change and the import itself
+    Reply audit = Api.as(base, "admin").get("audit?entityType=AccountImport&actor=anna");
+    assertTrue(audit.json().getInt("total") >= 3, audit::toString);
+    assertEquals(
+        1,
+        Api.as(base, "admin")
+            .get("audit?entityType=Account&entityId=" + bakkerij.getString("id"))
+            .items()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(e -> e.getString("action").equals("UPDATE"))
+            .count(),
+        "one update recorded: the unchanged re-import wrote nothing");
+  }
+
+  @Test
+  void anImportRefusesWhatItCannotReadAndWhoMayNotImport() {
+    Api anna = Api.as(base, "anna");
+    Map<String, String> csv = Map.of("Content-Type", "text/csv");
+    Reply unknown = anna.send("POST", "imports/accounts", "externalId;naam\nX;Y\n", csv);
+    assertEquals(400, unknown.status(), unknown::toString);
+    assertEquals("application/problem+json", unknown.contentType());
+    assertEquals(List.of("naam"), unknown.problemFields());
+    Reply missing = anna.send("POST", "imports/contacts", "externalId;firstName\n", csv);
+    assertEquals(400, missing.status());
+    assertEquals(1, missing.problemFields().size());
+    assertEquals(
+        List.of("dryRun"),
+        anna.send("POST", "imports/accounts?dryRun=maybe", "externalId;name\n", csv)
+            .problemFields());
+    assertEquals(
+        403,
+        Api.as(base, "maria").send("POST", "imports/accounts", "externalId;name\n", csv).status(),
+        "marketing reads accounts, it does not bring them in");
+    Reply someoneElses =
+        anna.send(
+            "POST",
+            "imports/accounts",
+            "externalId;name;owner\nX-" + System.nanoTime() + ";Niet van mij;bram\n",
+            csv);
+    assertEquals(200, someoneElses.status());
+    assertEquals(
+        "owner",
+        someoneElses.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+        someoneElses::toString);
+    Reply template =
+        anna.send("GET", "imports/contacts/template", null, Map.of("Accept", "text/csv"));
+    assertEquals(200, template.status());
+    assertTrue(template.contentType().startsWith("text/csv"), template.contentType());
+    assertTrue(template.raw().body().startsWith("externalId,accountExternalId,firstName,lastName"));
+  }
+
+  private static void assertReport(
+      Reply reply, boolean dryRun, int rows, int created, int updated, int unchanged, int failed) {
+    assertEquals(200, reply.status(), reply::toString);
+    JsonObject report = reply.json();
+    assertEquals(dryRun, report.getBoolean("dryRun"), reply::toString);
+    assertEquals(
+        List.of(rows, created, updated, unchanged, failed),
+        List.of(
+            report.getInt("rows"),
+            report.getInt("created"),
+            report.getInt("updated"),
+            report.getInt("unchanged"),
+            report.getInt("failed")),
+        "rows, created, updated, unchanged, failed: " + reply);
+    assertEquals(failed, report.getJsonArray("errors").size(), reply::toString);
+  }
+
   private static String contact(Api api, String account, String firstName) {
     Reply made =
         api.post(

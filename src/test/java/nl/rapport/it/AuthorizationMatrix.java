@@ -48,6 +48,8 @@ final class AuthorizationMatrix {
     CHANGE_ACCOUNT,
     /** Account creation: an account manager for themselves, admin and systems for anyone. */
     CREATE_ACCOUNT_FOR_OWNER,
+    /** Imports: account managers (rows for their own accounts), admin, systems in scope. */
+    IMPORT,
     /** Personal data and consent: the account's managers, admin, systems with privacy:write. */
     PERSONAL_DATA,
     /** Marketing's work (segments, campaigns, brand): marketing, admin, systems in scope. */
@@ -192,6 +194,35 @@ final class AuthorizationMatrix {
         "interactions:write",
         Rule.CHANGE_ACCOUNT,
         201);
+    // imports (dry runs: the rules are the same, nothing is written)
+    for (String kind : List.of("accounts", "contacts")) {
+      ENDPOINTS.add(
+          new Endpoint(
+              "POST",
+              "imports/" + kind + "?dryRun=true",
+              kind.equals("accounts")
+                  ? "externalId;name\nMATRIX-{unique};Matrix import\n"
+                  : "externalId;accountExternalId;firstName;lastName\nM-{unique};MATRIX-0;Noor;Matrix\n",
+              "accounts:write",
+              Rule.IMPORT,
+              200,
+              Set.of(),
+              null,
+              Map.of("Content-Type", "text/csv"),
+              null));
+      ENDPOINTS.add(
+          new Endpoint(
+              "GET",
+              "imports/" + kind + "/template",
+              null,
+              "accounts:read",
+              Rule.PEOPLE,
+              200,
+              Set.of(),
+              null,
+              Map.of("Accept", "text/csv"),
+              null));
+    }
     // the contact log
     add("GET", "accounts/{account}/interactions", null, "interactions:read", Rule.SEE_ACCOUNT, 200);
     add(
@@ -458,6 +489,7 @@ final class AuthorizationMatrix {
             default -> 403;
           };
       case CREATE_ACCOUNT_FOR_OWNER -> who == Who.OWNER || who == Who.ADMIN ? ok : 403;
+      case IMPORT -> who == Who.MARKETING ? 403 : ok;
       case MARKETING -> who == Who.MARKETING || who == Who.ADMIN ? ok : 403;
       case ADMIN -> who == Who.ADMIN ? ok : 403;
       case PUBLIC -> ok;

@@ -14,7 +14,8 @@ public record ImportReport(
     int updated,
     int unchanged,
     int failed,
-    List<ImportError> errors) {
+    List<ImportError> errors)
+    implements java.io.Serializable {
 
   public static final int MAX_ERRORS = 1000;
 }

@@ -140,4 +140,18 @@ class ImportRowsTest {
           bad.errors().stream().map(ImportError::field).sorted().toList());
     }
   }
+
+  @Test
+  void theReportTravelsWithTheScreensSessionToAnotherNode() throws Exception {
+    ImportReport report =
+        new ImportReport(true, 2, 1, 0, 0, 1, List.of(new ImportError(3, "country", "bad")));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(report);
+    }
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      assertEquals(report, in.readObject());
+    }
+  }
 }

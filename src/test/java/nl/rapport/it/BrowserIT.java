@@ -530,6 +530,50 @@ class BrowserIT {
     assertEquals(401, system.get("accounts?size=1").status(), "its token stopped at once");
   }
 
+  @Test
+  void anAccountManagerImportsAFileAfterSeeingWhatItWouldDo() throws IOException {
+    String tag = Api.unique("Scherm").replace(' ', '-');
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("rapport-import-", ".csv");
+    java.nio.file.Files.writeString(
+        file,
+        "\uFEFFexternalId;name;industry;country\r\n"
+            + tag
+            + "-1;Bakkerij "
+            + tag
+            + ";Food;NL\r\n"
+            + tag
+            + "-2;Drukkerij "
+            + tag
+            + ";Print;NL\r\n"
+            + tag
+            + "-3;Fout "
+            + tag
+            + ";Bouw;Nederland\r\n");
+    browser.get(base + "accounts/list.xhtml");
+    signIn("anna");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("accounts:import"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("importForm:file")))
+        .sendKeys(file.toString());
+    browser.findElement(By.id("importForm:preview")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("importForm:importNow")));
+    assertEquals("2", browser.findElement(By.id("created")).getText());
+    assertEquals("1", browser.findElement(By.id("failed")).getText());
+    String refused = browser.findElement(By.id("importForm:errors")).getText();
+    assertTrue(refused.contains("4") && refused.contains("country"), refused);
+    Api anna = Api.as(base, "anna");
+    assertEquals(
+        0, anna.get("accounts?q=" + tag).json().getInt("total"), "the check wrote nothing");
+    screenshot("import-preview");
+
+    browser.findElement(By.id("importForm:importNow")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Imported"));
+    assertEquals("2", browser.findElement(By.id("created")).getText());
+    assertTrue(
+        browser.findElements(By.id("importForm:importNow")).isEmpty(), "the file is imported once");
+    assertEquals(2, anna.get("accounts?q=" + tag).json().getInt("total"));
+    java.nio.file.Files.deleteIfExists(file);
+  }
+
   /** Waits until PrimeFaces has no ajax request queued or running. */
   private void ajaxIdle() {
     wait.until(

@@ -1,0 +1,148 @@
+package nl.rapport.account;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import nl.rapport.platform.RapportException;
+import nl.rapport.platform.Screens;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The import screen: pick accounts or contacts, choose a CSV file, see the dry run's report (what
+ * would be created, updated, unchanged, and each refused row), then import it. The file waits on
+ * this node's disk between the preview and the import, and is deleted after.
+ */
+@Named
+@ViewScoped
+public class AccountImportPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private AccountImport imports;
+
+  private String kind = "accounts";
+  private transient Part file;
+  private String fileName;
+  private String stored;
+  private ImportReport report;
+
+  /** Reads the chosen file and runs the dry run. */
+  public void preview() {
+    discard();
+    report = null;
+    if (file == null || file.getSize() == 0) {
+      Screens.refused(
+          RapportException.invalid("file", Screens.text("import.chooseFile")), "importForm:");
+      return;
+    }
+    try (InputStream in = file.getInputStream()) {
+      Path copy = Files.createTempFile("rapport-import-", ".csv");
+      Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+      stored = copy.toString();
+      fileName = file.getSubmittedFileName();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    report = run(true);
+  }
+
+  /** Imports the file the preview read. */
+  public void importFile() {
+    if (stored == null) {
+      return;
+    }
+    report = run(false);
+    discard();
+    if (report != null) {
+      Screens.info(
+          "import.done", report.created(), report.updated(), report.unchanged(), report.failed());
+    }
+  }
+
+  /** Back to choosing a file. */
+  public void startOver() {
+    discard();
+    report = null;
+    fileName = null;
+  }
+
+  private ImportReport run(boolean dryRun) {
+    try (InputStream in = Files.newInputStream(Path.of(stored))) {
+      return kind.equals("contacts") ? imports.contacts(in, dryRun) : imports.accounts(in, dryRun);
+    } catch (RapportException e) {
+      Screens.refused(e, "importForm:");
+      discard();
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void discard() {
+    if (stored != null) {
+      try {
+        Files.deleteIfExists(Path.of(stored));
+      } catch (IOException e) {
+        // a temporary file; the system cleans its temp directory
+      }
+      stored = null;
+    }
+  }
+
+  /** The header row of the chosen kind, to fill in. */
+  public StreamedContent getTemplate() {
+    String header =
+        String.join(
+                ";", kind.equals("contacts") ? ImportedContact.COLUMNS : ImportedAccount.COLUMNS)
+            + "\r\n";
+    byte[] bytes = ("\uFEFF" + header).getBytes(StandardCharsets.UTF_8);
+    return DefaultStreamedContent.builder()
+        .name("rapport-" + kind + ".csv")
+        .contentType("text/csv; charset=UTF-8")
+        .stream(() -> new java.io.ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  public String getColumnsText() {
+    return String.join(
+        ", ", kind.equals("contacts") ? ImportedContact.COLUMNS : ImportedAccount.COLUMNS);
+  }
+
+  public boolean isPreviewed() {
+    return report != null && report.dryRun() && stored != null;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = "contacts".equals(kind) ? "contacts" : "accounts";
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public String getFileName() {
+    return fileName;
+  }
+
+  public ImportReport getReport() {
+    return report;
+  }
+}

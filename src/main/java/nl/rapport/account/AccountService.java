@@ -50,6 +50,7 @@ public class AccountService {
   @Inject private Event<AccountChanged> changed;
   @Inject private Event<ConsentRecorded> consentRecorded;
   @Inject private Event<Reframed> reframed;
+  @Inject private Event<nl.rapport.platform.IntegrationEvent> integration;
   @Inject private SyncWindow syncWindow;
   @jakarta.annotation.Resource private jakarta.ejb.SessionContext transaction;
 
@@ -242,6 +243,7 @@ public class AccountService {
   public Account create(AccountInput input) {
     Account account = place(input, currentCaller.get(), false, new HashMap<>(), Runnable::run);
     changed.fire(new AccountChanged(account.getId()));
+    tell("account.created", AccountView.of(account));
     return account;
   }
 
@@ -299,6 +301,11 @@ public class AccountService {
                 Changes.created(account.auditState()),
                 account.getName()));
     return account;
+  }
+
+  /** Tells other systems (webhooks), in this transaction. */
+  private void tell(String type, Object data) {
+    integration.fire(new nl.rapport.platform.IntegrationEvent(type, data));
   }
 
   // ---- imports (the rows are parsed and validated by AccountImport)
@@ -520,6 +527,7 @@ public class AccountService {
         Changes.between(before, account.auditState()),
         account.getName());
     changed.fire(new AccountChanged(id));
+    tell("account.updated", AccountView.of(account));
     return account;
   }
 
@@ -538,6 +546,7 @@ public class AccountService {
         id,
         Changes.between(before, account.auditState()),
         account.getName());
+    tell("account.archived", AccountView.of(account));
     return account;
   }
 
@@ -559,6 +568,7 @@ public class AccountService {
         Changes.of("relationshipType", transition.from(), transition.to()),
         reason);
     changed.fire(new AccountChanged(id));
+    tell("relationship.changed", transition);
     return transition;
   }
 
@@ -768,6 +778,10 @@ public class AccountService {
     contact.erase(Instants.now());
     em.flush();
     changed.fire(new AccountChanged(contact.getAccountId()));
+    // the event names the contact only by its ids: the personal data is gone
+    tell(
+        "contact.erased",
+        Map.of("contactId", contact.getId(), "accountId", contact.getAccountId()));
     return Changes.between(before, contact.auditState()).erase(Contact.PERSONAL_FIELDS::contains);
   }
 

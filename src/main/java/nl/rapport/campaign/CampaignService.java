@@ -37,6 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class CampaignService {
 
+  @Inject private jakarta.enterprise.event.Event<nl.rapport.platform.IntegrationEvent> integration;
   @PersistenceContext private EntityManager em;
   @Inject private CurrentCaller currentCaller;
   @Inject private SegmentService segments;
@@ -263,6 +264,8 @@ public class CampaignService {
                 + String.join(
                     ", ", report.failures().stream().map(CampaignGuardrails.Finding::code).toList())
                 + ")");
+    integration.fire(
+        new nl.rapport.platform.IntegrationEvent("campaign.approved", CampaignView.of(campaign)));
     return campaign;
   }
 

@@ -45,6 +45,7 @@ public class InteractionService {
   @Inject private Audit audit;
   @Inject private Event<AccountChanged> changed;
   @Inject private Event<MomentLogged> logged;
+  @Inject private Event<nl.rapport.platform.IntegrationEvent> integration;
   @Inject private nl.rapport.security.CurrentCaller currentCaller;
   @Inject private SyncWindow syncWindow;
 
@@ -223,6 +224,10 @@ public class InteractionService {
                 interaction.getNpsScore(),
                 interaction.getCsatScore()),
             interaction.getSupersedes() != null));
+    // systems never read private notes: the event carries what a system would read
+    integration.fire(
+        new nl.rapport.platform.IntegrationEvent(
+            "interaction.logged", InteractionView.of(interaction, false)));
     return new Logged(interaction, false);
   }
 
@@ -360,6 +365,9 @@ public class InteractionService {
     audit.record(
         by, "RESOLVE", "Complaint", complaintId, String.valueOf(complaint.getRecoveryQuality()));
     changed.fire(new AccountChanged(complaint.getAccountId()));
+    integration.fire(
+        new nl.rapport.platform.IntegrationEvent(
+            "complaint.resolved", ComplaintView.of(complaint)));
     return complaint;
   }
 

@@ -15,6 +15,11 @@ public class JsonConfig implements ContextResolver<Jsonb> {
 
   private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
+  /** A value as the API would write it (webhook bodies say what the API says). */
+  public static String toJson(Object value) {
+    return JSONB.toJson(value);
+  }
+
   @Override
   public Jsonb getContext(Class<?> type) {
     return JSONB;

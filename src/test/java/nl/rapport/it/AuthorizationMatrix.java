@@ -56,6 +56,8 @@ final class AuthorizationMatrix {
     MARKETING,
     /** Administration. */
     ADMIN,
+    /** An administrator's webhook: administrators; for a system it is someone else's (404). */
+    ADMINS_WEBHOOK,
     /** Open to anyone, signed in or not (the token endpoint, the consent link). */
     PUBLIC
   }
@@ -223,6 +225,33 @@ final class AuthorizationMatrix {
               Map.of("Accept", "text/csv"),
               null));
     }
+    // webhooks
+    add("GET", "webhooks", null, "webhooks:write", Rule.ADMIN, 200);
+    add(
+        "POST",
+        "webhooks",
+        "{\"url\":\"http://127.0.0.1:9/matrix\",\"events\":[\"campaign.approved\"],"
+            + "\"secret\":\"matrix-secret-0123456789\"}",
+        "webhooks:write",
+        Rule.ADMIN,
+        201);
+    add("GET", "webhooks/{webhook}/deliveries", null, "webhooks:write", Rule.ADMINS_WEBHOOK, 200);
+    add(
+        "POST",
+        "webhooks/{webhook}/deliveries/{delivery}/redeliver",
+        null,
+        "webhooks:write",
+        Rule.ADMINS_WEBHOOK,
+        202);
+    fresh(
+        "DELETE",
+        "webhooks/{webhook}",
+        null,
+        "webhooks:write",
+        Rule.ADMINS_WEBHOOK,
+        204,
+        "webhook",
+        null);
     // the contact log
     add("GET", "accounts/{account}/interactions", null, "interactions:read", Rule.SEE_ACCOUNT, 200);
     add(
@@ -474,6 +503,9 @@ final class AuthorizationMatrix {
     if (who == Who.STRANGER) {
       return 401;
     }
+    if (who == Who.SYSTEM_IN_SCOPE && endpoint.rule() == Rule.ADMINS_WEBHOOK) {
+      return 404; // a system sees only its own subscriptions
+    }
     if (who == Who.SYSTEM_IN_SCOPE || who == Who.SYSTEM_OUT_OF_SCOPE) {
       // a system needs the endpoint's scope; endpoints without one are for people only
       return endpoint.scope() != null && who == Who.SYSTEM_IN_SCOPE ? ok : 403;
@@ -491,7 +523,7 @@ final class AuthorizationMatrix {
       case CREATE_ACCOUNT_FOR_OWNER -> who == Who.OWNER || who == Who.ADMIN ? ok : 403;
       case IMPORT -> who == Who.MARKETING ? 403 : ok;
       case MARKETING -> who == Who.MARKETING || who == Who.ADMIN ? ok : 403;
-      case ADMIN -> who == Who.ADMIN ? ok : 403;
+      case ADMIN, ADMINS_WEBHOOK -> who == Who.ADMIN ? ok : 403;
       case PUBLIC -> ok;
     };
   }

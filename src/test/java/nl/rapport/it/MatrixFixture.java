@@ -53,6 +53,8 @@ final class MatrixFixture {
     shared.put("client", client());
     shared.put("value", brandValueId());
     shared.put("claim", claim());
+    shared.put("webhook", webhook());
+    shared.put("delivery", delivery(shared.get("webhook")));
     finishedRecompute();
   }
 
@@ -74,6 +76,7 @@ final class MatrixFixture {
         }
         case "user" -> values.put("user", user());
         case "client" -> values.put("client", client());
+        case "webhook" -> values.put("webhook", webhook());
         case "value" -> values.put("value", brandValueId());
         case "claim" -> values.put("claim", claim());
         default -> throw new IllegalArgumentException("no such fixture kind: " + kind);
@@ -225,6 +228,28 @@ final class MatrixFixture {
       throw new AssertionError("user not created: " + made);
     }
     return name;
+  }
+
+  /** An administrator's subscription to erasures, at a local port where nothing listens. */
+  private String webhook() {
+    return created(
+        admin.post(
+            "webhooks",
+            "{\"url\":\"http://127.0.0.1:9/matrix\",\"events\":[\"contact.erased\"],"
+                + "\"secret\":\"matrix-secret-0123456789\"}"));
+  }
+
+  /** A delivery of the webhook: a spare contact of anna's erased. */
+  private String delivery(String webhook) {
+    Reply erased = anna.delete("contacts/" + contact() + "/personal-data", Map.of());
+    if (erased.status() != 204) {
+      throw new AssertionError("contact not erased: " + erased);
+    }
+    Reply log = admin.get("webhooks/" + webhook + "/deliveries");
+    if (log.status() != 200 || log.items().isEmpty()) {
+      throw new AssertionError("no delivery: " + log);
+    }
+    return log.items().getJsonObject(0).getString("id");
   }
 
   private String client() {

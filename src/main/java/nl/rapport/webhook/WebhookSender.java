@@ -1,0 +1,151 @@
+package nl.rapport.webhook;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import nl.rapport.platform.IntegrationEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends what the outbox holds: every second, and at once after a transaction that recorded an event
+ * commits. Each attempt is claimed first (a lease in the database), so in a cluster one node sends
+ * it; HTTP runs outside any transaction, with connect and read timeouts.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WebhookSender {
+
+  private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
+
+  @Inject private WebhookService webhooks;
+
+  @Inject
+  @ConfigProperty(name = "rapport.webhooks.connect-timeout-millis")
+  long connectTimeoutMillis;
+
+  @Inject
+  @ConfigProperty(name = "rapport.webhooks.read-timeout-millis")
+  long readTimeoutMillis;
+
+  private final AtomicBoolean sending = new AtomicBoolean();
+  private final AtomicBoolean again = new AtomicBoolean();
+  private volatile Client client;
+
+  @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+  public void everySecond() {
+    sendDue();
+  }
+
+  /** After a commit that recorded an event: send now rather than at the next tick. */
+  @Asynchronous
+  public void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) IntegrationEvent event) {
+    sendDue();
+  }
+
+  /** One sender at a time per node; a call while it runs makes it go round once more. */
+  void sendDue() {
+    if (!sending.compareAndSet(false, true)) {
+      again.set(true);
+      return;
+    }
+    try {
+      do {
+        again.set(false);
+        List<UUID> due = webhooks.due(50);
+        for (UUID deliveryId : due) {
+          webhooks.claim(deliveryId, lease()).ifPresent(this::send);
+        }
+        if (due.size() == 50) {
+          again.set(true);
+        }
+      } while (again.get());
+    } catch (RuntimeException e) {
+      // the database may be away; the next tick tries again
+      LOG.warning("webhook sending paused: " + e);
+    } finally {
+      sending.set(false);
+    }
+  }
+
+  private Duration lease() {
+    return Duration.ofMillis(connectTimeoutMillis + readTimeoutMillis).plusSeconds(10);
+  }
+
+  private void send(WebhookService.Attempt attempt) {
+    Optional<String> refused = webhooks.refusal(attempt.url());
+    if (refused.isPresent()) {
+      webhooks.attempted(attempt.deliveryId(), null, refused.get());
+      return;
+    }
+    long now = System.currentTimeMillis() / 1000;
+    try (Response response =
+        client()
+            .target(attempt.url())
+            .request()
+            .header(
+                "Rapport-Signature", WebhookSignature.header(attempt.secret(), now, attempt.body()))
+            .header("Rapport-Event-Id", attempt.eventId())
+            .header("Rapport-Event-Type", attempt.type())
+            .post(Entity.entity(attempt.body(), MediaType.APPLICATION_JSON_TYPE))) {
+      int status = response.getStatus();
+      webhooks.attempted(
+          attempt.deliveryId(),
+          status,
+          status / 100 == 2 ? null : "the receiver answered " + status);
+    } catch (RuntimeException e) {
+      webhooks.attempted(attempt.deliveryId(), null, describe(e));
+    }
+  }
+
+  private static String describe(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getClass().getSimpleName()
+        + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+  }
+
+  private Client client() {
+    if (client == null) {
+      synchronized (this) {
+        if (client == null) {
+          client =
+              ClientBuilder.newBuilder()
+                  .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
+                  .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
+                  .build();
+        }
+      }
+    }
+    return client;
+  }
+
+  @PreDestroy
+  void close() {
+    if (client != null) {
+      client.close();
+    }
+  }
+}

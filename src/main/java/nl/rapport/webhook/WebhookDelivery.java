@@ -38,9 +38,6 @@ public class WebhookDelivery {
   @Column(name = "next_attempt_at", nullable = false)
   private Instant nextAttemptAt;
 
-  @Column(name = "claimed_until")
-  private Instant claimedUntil;
-
   @Column(name = "last_status")
   private Integer lastStatus;
 
@@ -73,7 +70,6 @@ public class WebhookDelivery {
     lastStatus = httpStatus;
     lastError = null;
     lastAttemptAt = deliveredAt = at;
-    claimedUntil = null;
   }
 
   /** The attempt failed; the next one is at {@code next}, or none (null): the delivery failed. */
@@ -82,7 +78,6 @@ public class WebhookDelivery {
     lastStatus = httpStatus;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
     lastAttemptAt = at;
-    claimedUntil = null;
     if (next == null) {
       status = Status.FAILED;
     } else {
@@ -95,7 +90,6 @@ public class WebhookDelivery {
     status = Status.PENDING;
     attempts = 0;
     nextAttemptAt = at;
-    claimedUntil = null;
   }
 
   public UUID getId() {

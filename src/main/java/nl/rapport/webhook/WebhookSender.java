@@ -73,31 +73,48 @@ public class WebhookSender {
       do {
         again.set(false);
         List<UUID> due = webhooks.due(50);
-        for (UUID deliveryId : due) {
-          webhooks.claim(deliveryId, lease()).ifPresent(this::send);
-        }
-        if (due.size() == 50) {
-          again.set(true);
+        for (UUID subscription : due) {
+          List<WebhookService.Attempt> run = webhooks.claim(subscription, lease(), RUN);
+          if (!run.isEmpty()) {
+            webhooks.attempted(subscription, send(run));
+            again.set(true); // more may have come meanwhile
+          }
         }
       } while (again.get());
     } catch (RuntimeException e) {
-      // the database may be away; the next tick tries again
+      // the database may be away; the next tick tries again (a lease runs out by itself)
       LOG.warning("webhook sending paused: " + e);
     } finally {
       sending.set(false);
     }
   }
 
+  /** Deliveries sent in one run of a subscription, under one lease. */
+  static final int RUN = 100;
+
   private Duration lease() {
-    return Duration.ofMillis(connectTimeoutMillis + readTimeoutMillis).plusSeconds(10);
+    return Duration.ofMillis((connectTimeoutMillis + readTimeoutMillis) * RUN).plusSeconds(10);
   }
 
-  private void send(WebhookService.Attempt attempt) {
-    Optional<String> refused = webhooks.refusal(attempt.url());
+  /** Sends the run in order; stops at the first failure, so that no later event overtakes it. */
+  private List<WebhookService.Outcome> send(List<WebhookService.Attempt> run) {
+    List<WebhookService.Outcome> outcomes = new java.util.ArrayList<>();
+    // checked once per run: the name is looked up (it may point elsewhere than when subscribed)
+    Optional<String> refused = webhooks.refusal(run.get(0).url());
     if (refused.isPresent()) {
-      webhooks.attempted(attempt.deliveryId(), null, refused.get());
-      return;
+      return List.of(new WebhookService.Outcome(run.get(0).deliveryId(), null, refused.get()));
     }
+    for (WebhookService.Attempt attempt : run) {
+      WebhookService.Outcome outcome = send(attempt);
+      outcomes.add(outcome);
+      if (outcome.error() != null) {
+        break;
+      }
+    }
+    return outcomes;
+  }
+
+  private WebhookService.Outcome send(WebhookService.Attempt attempt) {
     long now = System.currentTimeMillis() / 1000;
     try (Response response =
         client()
@@ -109,12 +126,12 @@ public class WebhookSender {
             .header("Rapport-Event-Type", attempt.type())
             .post(Entity.entity(attempt.body(), MediaType.APPLICATION_JSON_TYPE))) {
       int status = response.getStatus();
-      webhooks.attempted(
+      return new WebhookService.Outcome(
           attempt.deliveryId(),
           status,
           status / 100 == 2 ? null : "the receiver answered " + status);
     } catch (RuntimeException e) {
-      webhooks.attempted(attempt.deliveryId(), null, describe(e));
+      return new WebhookService.Outcome(attempt.deliveryId(), null, describe(e));
     }
   }
 

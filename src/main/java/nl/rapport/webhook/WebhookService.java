@@ -183,85 +183,98 @@ public class WebhookService {
   public record Attempt(
       UUID deliveryId, UUID eventId, String type, String url, String secret, String body) {}
 
-  /**
-   * The deliveries to attempt now: per subscription the oldest pending one (a later event waits for
-   * the one before it, so each receiver gets them in order), if it is due and not claimed.
-   */
+  /** An attempt's outcome: the HTTP status (null: no answer) and why it failed, if it did. */
+  public record Outcome(UUID deliveryId, Integer httpStatus, String error) {}
+
+  /** The subscriptions that have a delivery due now (the oldest pending one of each is due). */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<UUID> due(int limit) {
     Instant now = Instants.now();
-    Map<UUID, WebhookDelivery> heads = new LinkedHashMap<>();
-    em.createQuery(
-            "select d from WebhookDelivery d where d.status = :pending order by d.eventSeq",
-            WebhookDelivery.class)
+    return em.createQuery(
+            "select d.subscriptionId from WebhookDelivery d where d.status = :pending"
+                + " and d.nextAttemptAt <= :now and not exists (select e.id from WebhookDelivery e"
+                + " where e.subscriptionId = d.subscriptionId and e.status = :pending"
+                + " and e.eventSeq < d.eventSeq) and exists (select s.id from WebhookSubscription s"
+                + " where s.id = d.subscriptionId and s.deletedAt is null"
+                + " and (s.claimedUntil is null or s.claimedUntil < :now))",
+            UUID.class)
         .setParameter("pending", WebhookDelivery.Status.PENDING)
-        .setMaxResults(limit * 20)
-        .getResultList()
-        .forEach(d -> heads.putIfAbsent(d.getSubscriptionId(), d));
-    List<UUID> due = new ArrayList<>();
-    for (WebhookDelivery head : heads.values()) {
-      if (!head.getNextAttemptAt().isAfter(now) && due.size() < limit) {
-        due.add(head.getId());
-      }
-    }
-    return due;
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   /**
-   * Claims the delivery for this node for a while (one atomic update: of two nodes, one wins), and
-   * what to send; empty when another node has it, or it was delivered meanwhile.
+   * Claims the subscription for this node for a while (one atomic update: of two nodes, one wins)
+   * and returns its due deliveries in order, up to {@code max}, stopping at the first that is not
+   * due yet (a later event waits for the one before it); empty when another node has it.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Optional<Attempt> claim(UUID deliveryId, java.time.Duration lease) {
+  public List<Attempt> claim(UUID subscriptionId, java.time.Duration lease, int max) {
     Instant now = Instants.now();
     int claimed =
         em.createQuery(
-                "update WebhookDelivery d set d.claimedUntil = :until where d.id = :id"
-                    + " and d.status = :pending and (d.claimedUntil is null or d.claimedUntil < :now)")
+                "update WebhookSubscription s set s.claimedUntil = :until where s.id = :id"
+                    + " and s.deletedAt is null and (s.claimedUntil is null or s.claimedUntil < :now)")
             .setParameter("until", now.plus(lease))
-            .setParameter("id", deliveryId)
-            .setParameter("pending", WebhookDelivery.Status.PENDING)
+            .setParameter("id", subscriptionId)
             .setParameter("now", now)
             .executeUpdate();
     if (claimed != 1) {
-      return Optional.empty();
+      return List.of();
     }
-    WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
-    WebhookSubscription subscription =
-        em.find(WebhookSubscription.class, delivery.getSubscriptionId());
-    if (subscription.getDeletedAt() != null) {
-      delivery.failed(null, "the subscription was deleted", now, null);
-      return Optional.empty();
+    WebhookSubscription subscription = em.find(WebhookSubscription.class, subscriptionId);
+    List<Attempt> run = new ArrayList<>();
+    for (Object[] row :
+        em.createQuery(
+                "select d, e from WebhookDelivery d, OutboxEvent e where d.eventSeq = e.seq"
+                    + " and d.subscriptionId = :s and d.status = :pending order by d.eventSeq",
+                Object[].class)
+            .setParameter("s", subscriptionId)
+            .setParameter("pending", WebhookDelivery.Status.PENDING)
+            .setMaxResults(max)
+            .getResultList()) {
+      WebhookDelivery delivery = (WebhookDelivery) row[0];
+      OutboxEvent event = (OutboxEvent) row[1];
+      if (delivery.getNextAttemptAt().isAfter(now)) {
+        break;
+      }
+      run.add(
+          new Attempt(
+              delivery.getId(),
+              event.getId(),
+              event.getType(),
+              subscription.getUrl(),
+              subscription.getSecret(),
+              event.getBody()));
     }
-    OutboxEvent event = em.find(OutboxEvent.class, delivery.getEventSeq());
-    return Optional.of(
-        new Attempt(
-            deliveryId,
-            event.getId(),
-            event.getType(),
-            subscription.getUrl(),
-            subscription.getSecret(),
-            event.getBody()));
+    return run;
   }
 
-  /** The attempt's outcome: delivered on 2xx; otherwise retried later, or failed for good. */
+  /**
+   * A run's outcomes, in one transaction: delivered on 2xx; otherwise retried later, or failed for
+   * good (the subscription is then failing). The subscription's lease ends.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void attempted(UUID deliveryId, Integer httpStatus, String error) {
+  public void attempted(UUID subscriptionId, List<Outcome> outcomes) {
     Instant now = Instants.now();
-    WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
-    WebhookSubscription subscription =
-        em.find(WebhookSubscription.class, delivery.getSubscriptionId());
-    if (httpStatus != null && httpStatus >= 200 && httpStatus < 300) {
-      delivery.delivered(httpStatus, now);
-      subscription.markFailing(false);
-      return;
+    WebhookSubscription subscription = em.find(WebhookSubscription.class, subscriptionId);
+    RetrySchedule schedule = RetrySchedule.of(retrySeconds, maxAttempts);
+    for (Outcome outcome : outcomes) {
+      WebhookDelivery delivery = em.find(WebhookDelivery.class, outcome.deliveryId());
+      Integer status = outcome.httpStatus();
+      if (status != null && status >= 200 && status < 300) {
+        delivery.delivered(status, now);
+        subscription.markFailing(false);
+        continue;
+      }
+      Optional<Instant> next = schedule.next(delivery.getAttempts() + 1, now);
+      delivery.failed(status, outcome.error(), now, next.orElse(null));
+      if (next.isEmpty()) {
+        subscription.markFailing(true);
+      }
     }
-    Optional<Instant> next =
-        RetrySchedule.of(retrySeconds, maxAttempts).next(delivery.getAttempts() + 1, now);
-    delivery.failed(httpStatus, error, now, next.orElse(null));
-    if (next.isEmpty()) {
-      subscription.markFailing(true);
-    }
+    subscription.release();
   }
 
   /** Whether a target may be called now (its name may point elsewhere than when subscribed). */

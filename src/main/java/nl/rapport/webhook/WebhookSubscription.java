@@ -41,6 +41,10 @@ public class WebhookSubscription {
   @Column(name = "deleted_at")
   private Instant deletedAt;
 
+  /** Until when a node is sending this subscription's deliveries (WebhookService.claim). */
+  @Column(name = "claimed_until")
+  private Instant claimedUntil;
+
   protected WebhookSubscription() {}
 
   public WebhookSubscription(
@@ -59,6 +63,10 @@ public class WebhookSubscription {
 
   void markFailing(boolean failing) {
     this.failing = failing;
+  }
+
+  void release() {
+    claimedUntil = null;
   }
 
   void delete(Instant at) {

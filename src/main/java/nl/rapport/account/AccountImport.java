@@ -179,10 +179,7 @@ public class AccountImport {
   }
 
   private static String rootMessage(Throwable failure) {
-    Throwable cause = failure;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
+    Throwable cause = Causes.root(failure);
     String message =
         cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return message.length() > 200 ? message.substring(0, 200) + "…" : message;

@@ -32,6 +32,12 @@ public final class Causes {
     return chain;
   }
 
+  /** The innermost cause: what actually went wrong, for a message about it. */
+  public static Throwable root(Throwable failure) {
+    List<Throwable> chain = of(failure);
+    return chain.get(chain.size() - 1);
+  }
+
   /**
    * Whether the failure says the database cannot be reached or did not answer in time (refused or
    * broken connections, no connection from the pool within its wait, a statement timeout), as

@@ -16,8 +16,6 @@ import java.util.UUID;
  */
 public record SyncPosition(Instant updatedAt, UUID id) {
 
-  public static final SyncPosition START = new SyncPosition(Instant.EPOCH, null);
-
   // both databases keep years 1..9999 alike; a moment outside would fail in the query, not here
   private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
   private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999Z");

@@ -136,10 +136,7 @@ public class WebhookSender {
   }
 
   private static String describe(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null) {
-      cause = cause.getCause();
-    }
+    Throwable cause = nl.rapport.platform.Causes.root(e);
     return cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
   }

@@ -594,6 +594,7 @@ public class AccountService {
         Changes.of("relationshipType", transition.from(), transition.to()),
         reason + " (conversion)");
     changed.fire(new AccountChanged(id));
+    tell("relationship.changed", transition);
   }
 
   /**

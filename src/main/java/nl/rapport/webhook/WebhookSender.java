@@ -48,6 +48,10 @@ public class WebhookSender {
   @ConfigProperty(name = "rapport.webhooks.read-timeout-millis")
   long readTimeoutMillis;
 
+  @Inject
+  @ConfigProperty(name = "rapport.webhooks.lease-seconds")
+  long leaseSeconds;
+
   private final AtomicBoolean sending = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
   private volatile Client client;
@@ -74,9 +78,11 @@ public class WebhookSender {
         again.set(false);
         List<UUID> due = webhooks.due(50);
         for (UUID subscription : due) {
-          List<WebhookService.Attempt> run = webhooks.claim(subscription, lease(), RUN);
+          Duration lease = lease();
+          long deadline = System.nanoTime() + lease.minus(attemptAtMost()).toNanos();
+          List<WebhookService.Attempt> run = webhooks.claim(subscription, lease, RUN);
           if (!run.isEmpty()) {
-            webhooks.attempted(subscription, send(run));
+            webhooks.attempted(subscription, send(run, deadline));
             again.set(true); // more may have come meanwhile
           }
         }
@@ -89,15 +95,29 @@ public class WebhookSender {
     }
   }
 
-  /** Deliveries sent in one run of a subscription, under one lease. */
+  /** Deliveries sent in one run of a subscription at most, under one lease. */
   static final int RUN = 100;
 
-  private Duration lease() {
-    return Duration.ofMillis((connectTimeoutMillis + readTimeoutMillis) * RUN).plusSeconds(10);
+  /** The longest one attempt can take, with a margin for recording it. */
+  private Duration attemptAtMost() {
+    return Duration.ofMillis(connectTimeoutMillis + readTimeoutMillis).plusSeconds(2);
   }
 
-  /** Sends the run in order; stops at the first failure, so that no later event overtakes it. */
-  private List<WebhookService.Outcome> send(List<WebhookService.Attempt> run) {
+  /**
+   * How long a node holds a subscription: short, because a node that dies holding it delays that
+   * receiver's events until it runs out; yet always long enough for one attempt.
+   */
+  private Duration lease() {
+    Duration configured = Duration.ofSeconds(leaseSeconds);
+    Duration least = attemptAtMost().plus(attemptAtMost());
+    return configured.compareTo(least) < 0 ? least : configured;
+  }
+
+  /**
+   * Sends the run in order; stops at the first failure, so that no later event overtakes it, and
+   * before an attempt that could outlast the lease (the rest stays due, for the next run).
+   */
+  private List<WebhookService.Outcome> send(List<WebhookService.Attempt> run, long deadline) {
     List<WebhookService.Outcome> outcomes = new java.util.ArrayList<>();
     // checked once per run: the name is looked up (it may point elsewhere than when subscribed)
     Optional<String> refused = webhooks.refusal(run.get(0).url());
@@ -105,6 +125,9 @@ public class WebhookSender {
       return List.of(new WebhookService.Outcome(run.get(0).deliveryId(), null, refused.get()));
     }
     for (WebhookService.Attempt attempt : run) {
+      if (!outcomes.isEmpty() && System.nanoTime() > deadline) {
+        break;
+      }
       WebhookService.Outcome outcome = send(attempt);
       outcomes.add(outcome);
       if (outcome.error() != null) {

@@ -27,9 +27,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Two Payara Micro nodes clustered through Payara's Hazelcast data grid on 127.0.0.1, over one
  * database, behind a balancer without stickiness ({@link TcpProxy}): a user signed in on one node
- * keeps working on the other, also after the first is killed, and a full recompute runs once per
- * cluster. On the H2 pass the database is an H2 TCP server in this JVM; on the PostgreSQL pass, the
- * CI database.
+ * keeps working on the other, also after the first is killed, a full recompute runs once per
+ * cluster, and each webhook event is sent by one node, also when the node that committed it dies.
+ * On the H2 pass the database is an H2 TCP server in this JVM; on the PostgreSQL pass, the CI
+ * database.
  */
 class ClusterIT {
 
@@ -39,7 +40,7 @@ class ClusterIT {
   private static String password;
   private static final int BURST = 40;
   private static final int REFILL_PER_SECOND = 2;
-  private static Map<String, String> env;
+  private static java.util.HashMap<String, String> env;
   private static List<String> jvm;
   private static List<String> cluster;
   private static PayaraNode a;
@@ -59,7 +60,8 @@ class ClusterIT {
       user = "sa";
       password = "";
     }
-    env =
+    env = new java.util.HashMap<>();
+    env.putAll(
         Map.of(
             "RAPPORT_DB_URL",
             dbUrl,
@@ -78,7 +80,21 @@ class ClusterIT {
             "RAPPORT_RATE_LIMIT_BURST",
             Integer.toString(BURST),
             "RAPPORT_RATE_LIMIT_PER_MINUTE",
-            Integer.toString(REFILL_PER_SECOND * 60));
+            Integer.toString(REFILL_PER_SECOND * 60)));
+    // webhooks to the test's own receiver, retried within seconds, and a node's hold on a
+    // subscription short enough that the other takes over soon after a kill
+    env.putAll(
+        Map.of(
+            "RAPPORT_WEBHOOKS_ALLOW_PRIVATE_TARGETS",
+            "true",
+            "RAPPORT_WEBHOOKS_RETRY_SECONDS",
+            "1,2",
+            "RAPPORT_WEBHOOKS_CONNECT_TIMEOUT_MILLIS",
+            "500",
+            "RAPPORT_WEBHOOKS_READ_TIMEOUT_MILLIS",
+            "3000",
+            "RAPPORT_WEBHOOKS_LEASE_SECONDS",
+            "11"));
     int hazelcast = twoFreePorts();
     String members = "tcpip:127.0.0.1:" + hazelcast + ",127.0.0.1:" + (hazelcast + 1);
     jvm = List.of("-Dhazelcast.socket.bind.any=false");
@@ -227,6 +243,75 @@ class ClusterIT {
                 Map.of());
     assertEquals(200, token.status(), token::toString);
     return token.json().getString("access_token");
+  }
+
+  /** The ids of these accounts' account.created events that arrived, one entry per arrival. */
+  private static Map<String, List<String>> createdEvents(
+      WebhookReceiver receiver, java.util.Collection<String> accounts) {
+    Map<String, List<String>> events = new java.util.HashMap<>();
+    for (JsonObject event : receiver.bodies()) {
+      String account = event.getJsonObject("data").getString("id");
+      if (accounts.contains(account)) {
+        events
+            .computeIfAbsent(account, k -> new java.util.ArrayList<>())
+            .add(event.getString("id"));
+      }
+    }
+    return events;
+  }
+
+  @Test
+  void eachEventIsSentByOneNodeAndNoneIsLostWhenANodeDiesAfterCommit() throws Exception {
+    Api admin = Api.as(a.url(), "admin");
+    try (WebhookReceiver receiver = new WebhookReceiver()) {
+      String subscription = receiver.subscribe(admin, "\"account.created\"");
+      // both nodes write at once, and both send (each every second and after each commit)
+      List<Reply> made =
+          Api.together(
+              16,
+              i ->
+                  Api.as(i % 2 == 0 ? a.url() : b.url(), "bram")
+                      .post("accounts", "{\"name\":\"" + Api.unique("Hook " + i) + "\"}"));
+      java.util.Set<String> together = new java.util.HashSet<>();
+      for (Reply r : made) {
+        assertEquals(201, r.status(), r::toString);
+        together.add(r.json().getString("id"));
+      }
+      receiver.awaitReceived(16, Duration.ofSeconds(60));
+      Thread.sleep(2_000); // a second node sending the same would show by now
+      Map<String, List<String>> once = createdEvents(receiver, together);
+      assertEquals(together, once.keySet(), "every account's event arrived");
+      assertTrue(
+          once.values().stream().allMatch(ids -> ids.size() == 1),
+          "each event was sent by one node, once: " + once);
+      assertEquals(16, receiver.calls.get(), "no second attempt of any event");
+
+      // the receiver is down while A commits; A is killed before it can deliver
+      receiver.failFirst.set(Integer.MAX_VALUE);
+      Api bramOnA = Api.as(a.url(), "bram");
+      java.util.Set<String> beforeKill = new java.util.HashSet<>();
+      for (int i = 0; i < 8; i++) {
+        beforeKill.add(bramOnA.createAccount(Api.unique("Before kill " + i), null));
+      }
+      a.kill();
+      long killed = System.currentTimeMillis();
+      receiver.failFirst.set(0);
+      receiver.awaitReceived(16 + 8, Duration.ofSeconds(90));
+      System.out.printf(
+          "webhooks: 8 events committed on A, A killed, B delivered them %d ms later%n",
+          receiver.received.get(16 + 7).at() - killed);
+      Map<String, List<String>> afterKill = createdEvents(receiver, beforeKill);
+      assertEquals(beforeKill, afterKill.keySet(), "B delivered what A had committed");
+      assertTrue(
+          afterKill.values().stream().allMatch(ids -> ids.size() == 1), "once each: " + afterKill);
+      assertEquals(
+          204, Api.as(b.url(), "admin").delete("webhooks/" + subscription, Map.of()).status());
+    } finally {
+      if (!a.alive()) {
+        a = PayaraNode.start("cluster-a", env, jvm, cluster);
+        awaitMembers(b, 2);
+      }
+    }
   }
 
   @Test

@@ -4,22 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.InetSocketAddress;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import nl.rapport.it.Api.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -51,103 +40,23 @@ class WebhookIT {
 
   @ArquillianResource private URL base;
 
-  private static final String SECRET = "whsec_" + "a1b2c3d4e5f6a7b8c9d0";
-
-  /** What reached the receiver: the body, whether its signature held, when. */
-  record Received(JsonObject body, boolean signed, long at) {}
-
-  private HttpServer receiver;
-  private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
-  private final AtomicInteger failFirst = new AtomicInteger();
-  private final AtomicInteger calls = new AtomicInteger();
+  private WebhookReceiver receiver;
 
   @BeforeEach
   void startReceiver() throws Exception {
-    receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    receiver.createContext(
-        "/hook",
-        exchange -> {
-          calls.incrementAndGet();
-          String body =
-              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          int status;
-          if (failFirst.getAndDecrement() > 0) {
-            status = 503;
-          } else {
-            String header = exchange.getRequestHeaders().getFirst("Rapport-Signature");
-            received.add(
-                new Received(
-                    Json.createReader(new StringReader(body)).readObject(),
-                    verifies(header, body),
-                    System.currentTimeMillis()));
-            status = 204;
-          }
-          exchange.sendResponseHeaders(status, -1);
-          exchange.close();
-        });
-    receiver.start();
+    receiver = new WebhookReceiver();
   }
 
   @AfterEach
   void stopReceiver() {
-    receiver.stop(0);
-  }
-
-  /** The verification an integrator writes (docs/api.md shows it). */
-  static boolean verifies(String header, String body) {
-    try {
-      Map<String, String> parts = new java.util.HashMap<>();
-      for (String part : header.split(",")) {
-        String[] kv = part.split("=", 2);
-        parts.put(kv[0], kv[1]);
-      }
-      long t = Long.parseLong(parts.get("t"));
-      if (Math.abs(System.currentTimeMillis() / 1000 - t) > 300) {
-        return false; // too old: a replay
-      }
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      byte[] expected = mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8));
-      return java.security.MessageDigest.isEqual(
-          expected, HexFormat.of().parseHex(parts.get("v1")));
-    } catch (Exception e) {
-      return false;
-    }
-  }
-
-  private String hook() {
-    return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
-  }
-
-  private String subscribe(Api api, String events) {
-    Reply made =
-        api.post(
-            "webhooks",
-            "{\"url\":\""
-                + hook()
-                + "\",\"events\":["
-                + events
-                + "],\"secret\":\""
-                + SECRET
-                + "\"}");
-    assertEquals(201, made.status(), made::toString);
-    assertTrue(made.raw().body().indexOf(SECRET) < 0, "the secret is not shown back");
-    return made.json().getString("id");
-  }
-
-  private void awaitReceived(int count) throws InterruptedException {
-    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (received.size() < count && System.nanoTime() < until) {
-      Thread.sleep(50);
-    }
-    assertTrue(received.size() >= count, "received " + received.size() + " of " + count);
+    receiver.close();
   }
 
   @Test
   void signedEventsSurviveAReceiverOutageAndArriveInOrder() throws Exception {
     Api admin = Api.as(base, "admin");
-    String subscription = subscribe(admin, "\"account.created\",\"interaction.logged\"");
-    failFirst.set(2); // the receiver is down for the first two attempts
+    String subscription = receiver.subscribe(admin, "\"account.created\",\"interaction.logged\"");
+    receiver.failFirst.set(2); // the receiver is down for the first two attempts
 
     Api anna = Api.as(base, "anna");
     String account = anna.createAccount(Api.unique("Webhook"), null);
@@ -157,18 +66,23 @@ class WebhookIT {
             "{\"channel\":\"PHONE\",\"purpose\":\"CHECK_IN\",\"summary\":\"Secret plans\","
                 + "\"privateNote\":true}");
     assertEquals(201, logged.status(), logged::toString);
-    awaitReceived(2);
+    receiver.awaitReceived(2);
 
-    JsonObject created = received.get(0).body();
-    JsonObject moment = received.get(1).body();
+    JsonObject created = receiver.received.get(0).body();
+    JsonObject moment = receiver.received.get(1).body();
     assertEquals("account.created", created.getString("type"), "in the order they happened");
     assertEquals(account, created.getJsonObject("data").getString("id"));
     assertEquals("interaction.logged", moment.getString("type"));
     assertTrue(
         moment.getJsonObject("data").isNull("summary"), "a system never reads private notes");
-    assertTrue(received.stream().allMatch(Received::signed), "every signature verifies");
+    assertTrue(
+        receiver.received.stream().allMatch(WebhookReceiver.Received::signed),
+        "every signature verifies");
+    assertTrue(
+        receiver.received.stream().allMatch(WebhookReceiver.Received::named),
+        "the headers name each event");
     assertNotEquals(created.getString("id"), moment.getString("id"));
-    assertEquals(4, calls.get(), "two refused attempts, then one each");
+    assertEquals(4, receiver.calls.get(), "two refused attempts, then one each");
 
     List<JsonObject> log =
         admin.get("webhooks/" + subscription + "/deliveries").items().getValuesAs(JsonObject.class);
@@ -183,20 +97,78 @@ class WebhookIT {
             "webhooks/" + subscription + "/deliveries/" + first.getString("id") + "/redeliver",
             null);
     assertEquals(202, again.status(), again::toString);
-    awaitReceived(3);
-    assertEquals(created.getString("id"), received.get(2).body().getString("id"));
+    receiver.awaitReceived(3);
+    assertEquals(created.getString("id"), receiver.received.get(2).body().getString("id"));
 
     assertEquals(204, admin.delete("webhooks/" + subscription, Map.of()).status());
     anna.createAccount(Api.unique("After"), null);
     Thread.sleep(2_500);
-    assertEquals(3, received.size(), "nothing after unsubscribing");
+    assertEquals(3, receiver.received.size(), "nothing after unsubscribing");
+  }
+
+  @Test
+  void aCampaignsApprovalAndTheConversionItFramesAreSent() throws Exception {
+    Api admin = Api.as(base, "admin");
+    String subscription =
+        receiver.subscribe(admin, "\"campaign.approved\",\"relationship.changed\"");
+    Api anna = Api.as(base, "anna");
+    Api maria = Api.as(base, "maria");
+    String industry = Api.unique("Hooked industry");
+    String prospect =
+        anna.createAccount(Api.unique("Prospect"), "\"industry\":\"" + industry + "\"");
+    Reply consenting =
+        anna.post(
+            "accounts/" + prospect + "/contacts",
+            "{\"firstName\":\"Ina\",\"lastName\":\"Hook\",\"marketingConsent\":true}");
+    assertEquals(
+        201, consenting.status(), "a campaign reaches accounts with consent: " + consenting);
+    maria.post("brand/values", "{\"name\":\"Care\",\"evidence\":\"A named care contact\"}");
+    Reply segment =
+        maria.post(
+            "segments",
+            "{\"name\":\""
+                + Api.unique("Hooked")
+                + "\",\"criteria\":{\"industries\":[\""
+                + industry
+                + "\"]}}");
+    assertEquals(201, segment.status(), segment::toString);
+    String campaign =
+        maria
+            .post(
+                "campaigns",
+                "{\"name\":\"Welcome\",\"values\":[\"Care\"],\"framing\":\"COMMUNAL_SHARING\","
+                    + "\"goal\":\"ACQUISITION\",\"segmentId\":\""
+                    + segment.json().getString("id")
+                    + "\"}")
+            .json()
+            .getString("id");
+    Reply approved =
+        maria.post(
+            "campaigns/" + campaign + "/approve",
+            "{\"override\":true,\"reason\":\"test audience\"}");
+    assertEquals(200, approved.status(), approved::toString);
+    String member =
+        maria.get("campaigns/" + campaign + "/members").items().getJsonObject(0).getString("id");
+    String path = "campaigns/" + campaign + "/members/" + member;
+    assertEquals(200, maria.put(path, "{\"status\":\"SENT\"}", Map.of()).status());
+    assertEquals(200, maria.put(path, "{\"status\":\"CONVERTED\"}", Map.of()).status());
+    receiver.awaitReceived(2);
+
+    assertEquals("campaign.approved", receiver.received.get(0).body().getString("type"));
+    assertEquals(campaign, receiver.received.get(0).body().getJsonObject("data").getString("id"));
+    JsonObject framed = receiver.received.get(1).body();
+    assertEquals("relationship.changed", framed.getString("type"), "the conversion frames it");
+    assertEquals(prospect, framed.getJsonObject("data").getString("accountId"));
+    assertEquals("UNFRAMED", framed.getJsonObject("data").getString("from"));
+    assertEquals("COMMUNAL_SHARING", framed.getJsonObject("data").getString("to"));
+    assertEquals(204, admin.delete("webhooks/" + subscription, Map.of()).status());
   }
 
   @Test
   void aReceiverThatStaysDownMarksTheSubscriptionFailing() throws Exception {
     Api system = Api.system(base, "webhooks:write");
-    String subscription = subscribe(system, "\"account.created\"");
-    failFirst.set(1_000);
+    String subscription = receiver.subscribe(system, "\"account.created\"");
+    receiver.failFirst.set(1_000);
     Api.as(base, "anna").createAccount(Api.unique("Down"), null);
     long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     JsonObject mine = null;
@@ -233,9 +205,9 @@ class WebhookIT {
         admin.post(
             "webhooks",
             "{\"url\":\""
-                + hook()
+                + receiver.url()
                 + "\",\"events\":[\"account.deleted\"],\"secret\":\""
-                + SECRET
+                + WebhookReceiver.SECRET
                 + "\"}");
     assertEquals(422, badEvent.status(), badEvent::toString);
     assertEquals(List.of("events[0]"), badEvent.problemFields());
@@ -243,13 +215,15 @@ class WebhookIT {
         admin.post(
             "webhooks",
             "{\"url\":\"ftp://example.com/x\",\"events\":[\"account.created\"],\"secret\":\""
-                + SECRET
+                + WebhookReceiver.SECRET
                 + "\"}");
     assertEquals(List.of("url"), badUrl.problemFields(), badUrl::toString);
     Reply shortSecret =
         admin.post(
             "webhooks",
-            "{\"url\":\"" + hook() + "\",\"events\":[\"account.created\"],\"secret\":\"short\"}");
+            "{\"url\":\""
+                + receiver.url()
+                + "\",\"events\":[\"account.created\"],\"secret\":\"short\"}");
     assertEquals(400, shortSecret.status());
     assertEquals(List.of("secret"), shortSecret.problemFields());
     assertEquals(403, Api.as(base, "anna").get("webhooks").status());

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmark: CSV import of accounts on PostgreSQL, dry run and real run, and a re-import.
+# Benchmark: CSV import of accounts on PostgreSQL, dry run and real run, and a re-import; then as
+# many contacts (two for each of the first half of the accounts), imported and re-imported.
 #   bench/import.sh [accounts]        (default 100000)
 # Needs PostgreSQL on 127.0.0.1:5432 with trust auth and a built WAR (it builds one if missing).
 # Prints the figures (seconds, rows per second, Payara's resident memory before and after) and
@@ -46,13 +47,13 @@ grep -q "ready in" "$log" || { echo "Payara did not start; see $log"; exit 1; }
 
 api="http://127.0.0.1:$port/rapport/api/v1"
 rss() { ps -o rss= -p $payara | awk '{print int($1/1024)}'; }
-run() { # label, query
-  local before start took report
+run() { # label, query[, kind, file, rows]
+  local before start took report kind=${3:-accounts} file=${4:-$csv} rows=${5:-$accounts}
   before=$(rss)
   start=$(date +%s.%N)
-  report=$(curl -sf -u admin:rapport -H 'Content-Type: text/csv' --data-binary @"$csv" "$api/imports/accounts$2")
+  report=$(curl -sf -u admin:rapport -H 'Content-Type: text/csv' --data-binary @"$file" "$api/imports/$kind$2")
   took=$(echo "$(date +%s.%N) - $start" | bc)
-  summary="$(date -u +%F) import $1: rows=$accounts seconds=$took rows_per_s=$(echo "$accounts / $took" | bc)"
+  summary="$(date -u +%F) import $kind $1: rows=$rows seconds=$took rows_per_s=$(echo "$rows / $took" | bc)"
   summary="$summary report=$(echo "$report" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(",".join(f"{k}={r[k]}" for k in ("created","updated","unchanged","failed")))')"
   summary="$summary payara_rss_mb=$before->$(rss)"
   echo "$summary" | tee -a "$out/import.txt"
@@ -60,5 +61,23 @@ run() { # label, query
 run "dry-run" "?dryRun=true"
 run "first" ""
 run "again (unchanged)" ""
+
+# contacts: as many as accounts, two each for the first half, linked by accountExternalId
+contacts_csv="$out/contacts-$accounts.csv"
+python3 - "$accounts" "$contacts_csv" <<'PY'
+import sys, random
+n, path = int(sys.argv[1]), sys.argv[2]
+random.seed(11)
+first = ["Anna", "Bram", "Carla", "Daan", "Eva", "Femke", "Gijs", "Joost"]
+last = ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder"]
+with open(path, "w", encoding="utf-8", newline="") as f:
+    f.write("\ufeffexternalId;accountExternalId;firstName;lastName;email;phone;jobTitle\r\n")
+    for i in range(n):
+        f.write(f"CRM-{i:07d};ERP-{i // 2:07d};{random.choice(first)};{random.choice(last)};"
+                f"contact{i}@example.nl;+31 20 {i % 10000000:07d};Inkoper\r\n")
+PY
+run "first" "" contacts "$contacts_csv" "$accounts"
+run "again (unchanged)" "" contacts "$contacts_csv" "$accounts"
+echo "contacts in the database: $(psql -h 127.0.0.1 -U postgres -d $db -At -c 'select count(*) from contact where external_id is not null')"
 echo "accounts in the database: $(psql -h 127.0.0.1 -U postgres -d $db -At -c 'select count(*) from account where external_id is not null')"
 echo "profiles: $(psql -h 127.0.0.1 -U postgres -d $db -At -c 'select count(*) from engagement_profile')"

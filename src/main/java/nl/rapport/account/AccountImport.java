@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
 import nl.rapport.platform.AccountsChanged;
 import nl.rapport.platform.Audit;
@@ -42,9 +43,15 @@ public class AccountImport {
   private jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
   public ImportReport accounts(InputStream csv, boolean dryRun) {
+    return accounts(csv, dryRun, rows -> {});
+  }
+
+  /** The same, telling {@code progress} the rows read so far after each batch. */
+  public ImportReport accounts(InputStream csv, boolean dryRun, IntConsumer progress) {
     return run(
         csv,
         dryRun,
+        progress,
         ImportedAccount.COLUMNS,
         ImportedAccount.REQUIRED,
         (row, header) -> {
@@ -58,9 +65,14 @@ public class AccountImport {
   }
 
   public ImportReport contacts(InputStream csv, boolean dryRun) {
+    return contacts(csv, dryRun, rows -> {});
+  }
+
+  public ImportReport contacts(InputStream csv, boolean dryRun, IntConsumer progress) {
     return run(
         csv,
         dryRun,
+        progress,
         ImportedContact.COLUMNS,
         ImportedContact.REQUIRED,
         (row, header) -> {
@@ -78,6 +90,7 @@ public class AccountImport {
   private <T> ImportReport run(
       InputStream csv,
       boolean dryRun,
+      IntConsumer progress,
       java.util.Set<String> columns,
       java.util.Set<String> required,
       BiFunction<CsvRows.Row, List<String>, Parsed<T>> parse,
@@ -119,6 +132,9 @@ public class AccountImport {
         if (batch.size() == BATCH) {
           write(batch, rowOf, write, tally);
           batch = new ArrayList<>();
+        }
+        if (tally.rows % BATCH == 0) {
+          progress.accept(tally.rows);
         }
       }
       write(batch, rowOf, write, tally);

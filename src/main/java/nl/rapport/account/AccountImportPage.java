@@ -8,10 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.function.IntConsumer;
 import nl.rapport.platform.RapportException;
 import nl.rapport.platform.Screens;
 import org.primefaces.model.DefaultStreamedContent;
@@ -29,12 +33,16 @@ public class AccountImportPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AccountImport imports;
+  @Inject private ImportProgressService progress;
+  @Inject private nl.rapport.security.CurrentCaller currentCaller;
 
   private String kind = "accounts";
   private transient Part file;
   private String fileName;
   private String stored;
   private ImportReport report;
+  // the page asks for the progress of its next run under this token
+  private String progressToken = UUID.randomUUID().toString();
 
   /** Reads the chosen file and runs the dry run. */
   public void preview() {
@@ -77,15 +85,37 @@ public class AccountImportPage implements Serializable {
   }
 
   private ImportReport run(boolean dryRun) {
-    try (InputStream in = Files.newInputStream(Path.of(stored))) {
-      return kind.equals("contacts") ? imports.contacts(in, dryRun) : imports.accounts(in, dryRun);
+    UUID token = UUID.fromString(progressToken);
+    progressToken = UUID.randomUUID().toString(); // the next run is watched on its own
+    try (SeekableByteChannel channel = Files.newByteChannel(Path.of(stored));
+        InputStream in = Channels.newInputStream(channel)) {
+      progress.begin(token, currentCaller.get().username(), channel.size());
+      IntConsumer step = rows -> progress.advance(token, position(channel), rows);
+      return kind.equals("contacts")
+          ? imports.contacts(in, dryRun, step)
+          : imports.accounts(in, dryRun, step);
     } catch (RapportException e) {
       Screens.refused(e, "importForm:");
       discard();
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      progress.end(token);
     }
+  }
+
+  /** How far the import has read (its reader reads ahead a little). */
+  private static long position(SeekableByteChannel channel) {
+    try {
+      return channel.position();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  public String getProgressToken() {
+    return progressToken;
   }
 
   private void discard() {

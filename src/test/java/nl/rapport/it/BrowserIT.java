@@ -574,6 +574,45 @@ class BrowserIT {
     java.nio.file.Files.deleteIfExists(file);
   }
 
+  @Test
+  void aLargeFilesCheckShowsHowFarItHasRead() throws IOException {
+    int rows = 20_000;
+    StringBuilder csv = new StringBuilder("externalId;name;industry\r\n");
+    String tag = Api.unique("Groot").replace(' ', '-');
+    for (int i = 0; i < rows; i++) {
+      csv.append(tag).append('-').append(i).append(";Klant ").append(i).append(";Food\r\n");
+    }
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("rapport-large-", ".csv");
+    java.nio.file.Files.writeString(file, csv);
+    browser.get(base + "accounts/import.xhtml");
+    signIn("anna");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("importForm:file")))
+        .sendKeys(file.toString());
+    browser.findElement(By.id("importForm:preview")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(120))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("importForm:importNow")));
+    assertEquals(Integer.toString(rows), browser.findElement(By.id("rows")).getText());
+    // what the page showed while the check ran, as its script kept it for this tab
+    String seen =
+        (String)
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return sessionStorage.getItem('rapportImportSeen');");
+    List<jakarta.json.JsonObject> steps =
+        jakarta.json.Json.createReader(new java.io.StringReader(seen == null ? "[]" : seen))
+            .readArray()
+            .getValuesAs(jakarta.json.JsonObject.class);
+    assertFalse(steps.isEmpty(), "the page showed progress while the file was read");
+    int before = 0;
+    for (jakarta.json.JsonObject step : steps) {
+      int read = step.getInt("rows");
+      int percent = step.getInt("percent");
+      assertTrue(read >= before && read <= rows && percent >= 0 && percent <= 99, steps::toString);
+      before = read;
+    }
+    assertTrue(before > 0, "some rows were counted: " + steps);
+    java.nio.file.Files.deleteIfExists(file);
+  }
+
   /** Waits until PrimeFaces has no ajax request queued or running. */
   private void ajaxIdle() {
     wait.until(

@@ -69,6 +69,14 @@ public class AccountImportPage implements Serializable {
     if (stored == null) {
       return;
     }
+    if (!Files.exists(Path.of(stored))) {
+      // this request reached another node than the check did (the file waits on that one's disk)
+      stored = null;
+      report = null;
+      Screens.refused(
+          RapportException.invalid("file", Screens.text("import.fileGone")), "importForm:");
+      return;
+    }
     report = run(false);
     discard();
     if (report != null) {

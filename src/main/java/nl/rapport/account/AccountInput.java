@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * What a client sends to create or replace an account. The relationship type is only taken at
- * creation (as the framing at acquisition); later changes go through /relationship.
+ * creation (as the framing at acquisition); later changes go through /relationship. The external id
+ * is the caller's own key for the account (unique); absent keeps the one it has.
  */
 public record AccountInput(
     @NotBlank @Size(max = 200) String name,
@@ -22,7 +23,8 @@ public record AccountInput(
     Lifecycle lifecycle,
     Boolean communityMember,
     Boolean socialActivator,
-    @PastOrPresent LocalDate customerSince) {
+    @PastOrPresent LocalDate customerSince,
+    @Size(max = 100) String externalId) {
 
   /**
    * Declared so that the constraints stay on the fields only: Payara's OpenAPI scanner fails on
@@ -38,7 +40,8 @@ public record AccountInput(
       Lifecycle lifecycle,
       Boolean communityMember,
       Boolean socialActivator,
-      LocalDate customerSince) {
+      LocalDate customerSince,
+      String externalId) {
     this.name = name;
     this.industry = industry;
     this.country = country;
@@ -49,5 +52,6 @@ public record AccountInput(
     this.communityMember = communityMember;
     this.socialActivator = socialActivator;
     this.customerSince = customerSince;
+    this.externalId = externalId;
   }
 }

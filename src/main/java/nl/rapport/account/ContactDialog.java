@@ -49,6 +49,7 @@ public class ContactDialog implements Serializable {
               null,
               Channel.PHONE,
               marketingConsent,
+              null,
               null));
       page.load();
       Screens.info("contact.saved");

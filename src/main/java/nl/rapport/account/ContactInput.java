@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** What a client sends to add or replace a contact. */
+/**
+ * What a client sends to add or replace a contact. The external id is the caller's own key for the
+ * contact (unique); absent keeps the one it has.
+ */
 public record ContactInput(
     @NotBlank @Size(max = 100) String firstName,
     @NotBlank @Size(max = 100) String lastName,
@@ -21,7 +24,8 @@ public record ContactInput(
         String preferredLanguage,
     Channel preferredChannel,
     Boolean marketingConsent,
-    @Size(max = 200) String consentSource) {
+    @Size(max = 200) String consentSource,
+    @Size(max = 100) String externalId) {
 
   /**
    * Declared so that the constraints stay on the fields only: Payara's OpenAPI scanner fails on
@@ -37,7 +41,8 @@ public record ContactInput(
       String preferredLanguage,
       Channel preferredChannel,
       Boolean marketingConsent,
-      String consentSource) {
+      String consentSource,
+      String externalId) {
     this.firstName = firstName;
     this.lastName = lastName;
     this.email = email;
@@ -48,5 +53,6 @@ public record ContactInput(
     this.preferredChannel = preferredChannel;
     this.marketingConsent = marketingConsent;
     this.consentSource = consentSource;
+    this.externalId = externalId;
   }
 }

@@ -47,7 +47,8 @@ record ImportedAccount(int row, String externalId, Set<String> columns, AccountI
             cells.choice("lifecycle", Lifecycle.class),
             cells.bool("communityMember"),
             cells.bool("socialActivator"),
-            cells.date("customerSince"));
+            cells.date("customerSince"),
+            null); // the row's external id is the import's key, handled on its own
     cells.validate(input, header);
     return cells.errors().isEmpty()
         ? new Parsed(new ImportedAccount(row.number(), externalId, Set.copyOf(header), input), null)
@@ -81,6 +82,7 @@ record ImportedAccount(int row, String externalId, Set<String> columns, AccountI
         columns.contains("socialActivator")
             ? Boolean.TRUE.equals(input.socialActivator())
             : current.isSocialActivator(),
-        columns.contains("customerSince") ? input.customerSince() : current.getCustomerSince());
+        columns.contains("customerSince") ? input.customerSince() : current.getCustomerSince(),
+        null);
   }
 }

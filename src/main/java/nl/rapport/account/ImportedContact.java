@@ -51,7 +51,8 @@ record ImportedContact(
             cells.text("preferredLanguage"),
             cells.choice("preferredChannel", Channel.class),
             cells.bool("marketingConsent"),
-            cells.text("consentSource"));
+            cells.text("consentSource"),
+            null); // the row's external id is the import's key, handled on its own
     cells.validate(input, header);
     return cells.errors().isEmpty()
         ? new Parsed(
@@ -82,6 +83,7 @@ record ImportedContact(
             ? input.preferredChannel()
             : current.getPreferredChannel(),
         columns.contains("marketingConsent") ? input.marketingConsent() : null,
-        columns.contains("consentSource") ? input.consentSource() : null);
+        columns.contains("consentSource") ? input.consentSource() : null,
+        null);
   }
 }

@@ -55,6 +55,15 @@ public final class ProblemMappers {
           "The resource was changed by someone else; GET it again and retry.",
           List.of());
     }
+    if (Causes.violatesUnique(error, "ux_account_external_id")
+        || Causes.violatesUnique(error, "ux_contact_external_id")) {
+      // two requests gave the same key at once: the loser learns which field
+      return new Problem(
+          409,
+          "Conflict",
+          "Another record was given this externalId at the same moment.",
+          List.of(new Problem.FieldError("externalId", "another record has this externalId")));
+    }
     if (Causes.find(error, org.hibernate.exception.ConstraintViolationException.class)
         .isPresent()) {
       return new Problem(

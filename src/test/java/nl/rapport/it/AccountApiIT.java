@@ -519,6 +519,69 @@ class AccountApiIT {
   // ---- imports (issue 11)
 
   @Test
+  void anIntegratorKeepsItsOwnKeyOnAccountsAndContactsAndTheImportFindsThem() {
+    Api anna = Api.as(base, "anna");
+    String key = Api.unique("ERP").replace(' ', '-');
+    Reply made = anna.post("accounts", "{\"name\":\"Sleutel BV\",\"externalId\":\"" + key + "\"}");
+    assertEquals(201, made.status(), made::toString);
+    assertEquals(key, made.json().getString("externalId"));
+    String id = made.json().getString("id");
+
+    Reply twice = anna.post("accounts", "{\"name\":\"Dubbel BV\",\"externalId\":\"" + key + "\"}");
+    assertEquals(409, twice.status(), twice::toString);
+    assertEquals(List.of("externalId"), twice.problemFields());
+    Reply tooLong =
+        anna.post("accounts", "{\"name\":\"Lang BV\",\"externalId\":\"" + "x".repeat(101) + "\"}");
+    assertEquals(List.of("externalId"), tooLong.problemFields(), tooLong::toString);
+
+    // a PUT without the key keeps it
+    Reply renamed =
+        anna.put("accounts/" + id, "{\"name\":\"Sleutel Groep\"}", Map.of("If-Match", "\"0\""));
+    assertEquals(200, renamed.status(), renamed::toString);
+    assertEquals(key, renamed.json().getString("externalId"));
+
+    Reply contact =
+        anna.post(
+            "accounts/" + id + "/contacts",
+            "{\"firstName\":\"Sanne\",\"lastName\":\"Sleutel\",\"externalId\":\"" + key + "-c\"}");
+    assertEquals(201, contact.status(), contact::toString);
+    assertEquals(key + "-c", contact.json().getString("externalId"));
+    Reply contactTwice =
+        anna.post(
+            "accounts/" + id + "/contacts",
+            "{\"firstName\":\"Sam\",\"lastName\":\"Dubbel\",\"externalId\":\"" + key + "-c\"}");
+    assertEquals(409, contactTwice.status(), contactTwice::toString);
+    assertEquals(List.of("externalId"), contactTwice.problemFields());
+
+    // the import upserts by the same key: what the API made is updated, not duplicated
+    Map<String, String> csv = Map.of("Content-Type", "text/csv");
+    assertReport(
+        anna.send("POST", "imports/accounts", "externalId;industry\n" + key + ";Bouw\n", csv),
+        false,
+        1,
+        0,
+        1,
+        0,
+        0);
+    assertReport(
+        anna.send(
+            "POST",
+            "imports/contacts",
+            "externalId;accountExternalId;jobTitle\n" + key + "-c;" + key + ";Inkoper\n",
+            csv),
+        false,
+        1,
+        0,
+        1,
+        0,
+        0);
+    assertEquals("Bouw", anna.get("accounts/" + id).json().getString("industry"));
+    assertEquals(
+        "Inkoper",
+        anna.get("accounts/" + id + "/contacts").items().getJsonObject(0).getString("jobTitle"));
+  }
+
+  @Test
   void anImportPreviewsThenLandsGoodRowsWholeAndAReimportChangesNothing() {
     Api anna = Api.as(base, "anna");
     String tag = Api.unique("Import").replace(' ', '-');

@@ -252,6 +252,8 @@ class BrowserIT {
         "accounts/" + account + "/interactions",
         "{\"channel\":\"VISIT\",\"purpose\":\"CHECK_IN\",\"effortScore\":6,\"occurredAt\":\""
             + fortyDaysAgo
+            + "\",\"followUpDate\":\""
+            + java.time.LocalDate.now().minusDays(3)
             + "\"}");
 
     browser.get(base.toString());
@@ -268,6 +270,12 @@ class BrowserIT {
             ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//tr[.//a[text()='" + name + "']]")));
     assertTrue(row.getText().contains("Personal contact overdue"), row.getText());
+    assertTrue(
+        row.getText().contains("Follow-up due"), "both reasons on one row: " + row.getText());
+    assertEquals(
+        1,
+        browser.findElements(By.xpath("//tr[.//a[text()='" + name + "']]")).size(),
+        "one row per account");
     assertTrue(
         row.getText().contains("every 30 days"), "communal accounts need contact every 30 days");
     screenshot("dashboard");
@@ -611,6 +619,50 @@ class BrowserIT {
     }
     assertTrue(before > 0, "some rows were counted: " + steps);
     java.nio.file.Files.deleteIfExists(file);
+  }
+
+  /** Records this screen's critical and serious axe-core violations under its name. */
+  private void audit(java.util.Map<String, List<Accessibility.Violation>> found, String screen) {
+    ajaxIdle();
+    List<Accessibility.Violation> violations = Accessibility.serious(browser);
+    found.put(screen, violations);
+    System.out.printf(
+        "axe %s: %d critical, %d serious rules (%d elements) %s%n",
+        screen,
+        violations.stream().filter(v -> v.impact().equals("critical")).count(),
+        violations.stream().filter(v -> v.impact().equals("serious")).count(),
+        violations.stream().mapToInt(Accessibility.Violation::elements).sum(),
+        violations);
+  }
+
+  @Test
+  void theMainScreensHaveNoCriticalOrSeriousAccessibilityViolations() {
+    java.util.Map<String, List<Accessibility.Violation>> found = new java.util.LinkedHashMap<>();
+    browser.get(base + "login.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    audit(found, "login");
+    signIn("anna");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav:signOut")));
+    browser.get(base + "engagement/dashboard.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("worklist:table")));
+    audit(found, "dashboard");
+    browser.get(base + "accounts/list.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:table")));
+    audit(found, "accounts list");
+    browser.findElement(By.cssSelector("#accounts\\:table a")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:logButton"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:summary")));
+    audit(found, "account page with the log dialog");
+    browser.manage().deleteAllCookies();
+    browser.get(base + "segment/segments.xhtml");
+    signIn("maria");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+    audit(found, "segment builder");
+    browser.get(base + "campaign/campaign.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaign:name")));
+    audit(found, "campaign editor");
+    found.values().removeIf(List::isEmpty);
+    assertEquals(java.util.Map.of(), found, "critical and serious violations per screen");
   }
 
   /** Waits until PrimeFaces has no ajax request queued or running. */

@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.rapport.engagement.engine.EngagementLevel;
 import nl.rapport.engagement.recompute.EngagementRecompute;
 import nl.rapport.engagement.recompute.RecomputeJob;
+import nl.rapport.engagement.worklist.AccountAttention;
 import nl.rapport.engagement.worklist.WorklistEntry;
 import nl.rapport.engagement.worklist.WorklistReason;
 import nl.rapport.engagement.worklist.WorklistService;
@@ -27,26 +28,28 @@ public class Dashboard implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** A worklist line, ready to show. */
+  /** One reason an account is on the worklist, ready to show. */
+  public record Reason(WorklistReason reason, String label, String detail)
+      implements java.io.Serializable {}
+
+  /** An account on the worklist with all its reasons, most urgent first. */
   public record Row(
-      UUID accountId,
-      String accountName,
-      WorklistReason reason,
-      String reasonLabel,
-      String detail,
-      String due,
-      boolean overdue)
+      UUID accountId, String accountName, List<Reason> reasons, String due, boolean overdue)
       implements java.io.Serializable {}
 
   @Inject private WorklistService worklist;
   @Inject private EngagementRecompute recompute;
   @Inject private CurrentCaller currentCaller;
 
-  /** Worklist lines on the dashboard; the API pages through all of them. */
-  static final int SHOWN = 100;
+  /**
+   * Worklist lines the dashboard groups by account (an account manager's portfolio has far fewer);
+   * the API pages through all of them.
+   */
+  static final int SHOWN = 1000;
 
   private List<Row> rows = List.of();
   private long total;
+  private int lines;
   private String levelChart;
   private String churnChart;
   private boolean admin;
@@ -57,16 +60,23 @@ public class Dashboard implements Serializable {
     WorklistService.Overview overview = worklist.overview(SHOWN);
     WorklistService.Worklist first = overview.worklist();
     total = first.total();
-    for (WorklistEntry e : first.entries()) {
+    lines = first.entries().size();
+    for (AccountAttention account : AccountAttention.group(first.entries())) {
+      List<Reason> reasons = new ArrayList<>();
+      for (WorklistEntry e : account.reasons()) {
+        reasons.add(
+            new Reason(
+                e.reason(),
+                Screens.label(e.reason()),
+                Messages.format(Screens.locale(), e.messageKey(), e.args())));
+      }
       list.add(
           new Row(
-              e.accountId(),
-              e.accountName(),
-              e.reason(),
-              Screens.label(e.reason()),
-              Messages.format(Screens.locale(), e.messageKey(), e.args()),
-              Screens.date(e.dueDate()),
-              e.dueDate().isBefore(today)));
+              account.accountId(),
+              account.accountName(),
+              List.copyOf(reasons),
+              Screens.date(account.due()),
+              account.due().isBefore(today)));
     }
     rows = List.copyOf(list);
     WorklistService.Portfolio portfolio = overview.portfolio();
@@ -127,6 +137,11 @@ public class Dashboard implements Serializable {
   /** How many lines the whole worklist has (more than {@link #SHOWN} when some are not shown). */
   public long getTotal() {
     return total;
+  }
+
+  /** How many of its lines the rows hold. */
+  public int getLines() {
+    return lines;
   }
 
   public String getLevelChart() {

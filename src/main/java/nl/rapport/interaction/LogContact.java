@@ -41,6 +41,8 @@ public class LogContact implements Serializable {
   private LocalDate followUpDate;
   private String idempotencyKey;
   private boolean asked;
+  // a save without a summary is asked about once: the second save means it
+  private boolean blankConfirmed;
   private List<ContactView> contacts = List.of();
 
   /** Fresh defaults each time the dialog opens. */
@@ -59,6 +61,7 @@ public class LogContact implements Serializable {
     privateNote = false;
     effortScore = null;
     followUpDate = null;
+    blankConfirmed = false;
     idempotencyKey = UUID.randomUUID().toString();
   }
 
@@ -82,6 +85,18 @@ public class LogContact implements Serializable {
   }
 
   public void save() {
+    if ((summary == null || summary.isBlank()) && !blankConfirmed) {
+      blankConfirmed = true;
+      jakarta.faces.context.FacesContext.getCurrentInstance()
+          .addMessage(
+              "logForm:summary",
+              new jakarta.faces.application.FacesMessage(
+                  jakarta.faces.application.FacesMessage.SEVERITY_WARN,
+                  Screens.text("log.summaryEmpty"),
+                  null));
+      PrimeFaces.current().focus("logForm:summary");
+      return;
+    }
     try {
       interactions.log(
           UUID.fromString(accountId),
@@ -99,6 +114,7 @@ public class LogContact implements Serializable {
               privateNote),
           idempotencyKey);
       Screens.info("log.saved");
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
       PrimeFaces.current().executeScript("PF('logDialog').hide()");
     } catch (RapportException e) {
       Screens.refused(e, "logForm:");

@@ -283,6 +283,7 @@ class BrowserIT {
     row.findElement(By.className("log-link")).click();
     WebElement summary =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:summary")));
+    wait.until(d -> "logForm:summary".equals(d.switchTo().activeElement().getAttribute("id")));
     summary.sendKeys("Dropped by with the new care programme");
     browser.findElement(By.id("logForm:save")).click();
     wait.until(
@@ -663,6 +664,102 @@ class BrowserIT {
     audit(found, "campaign editor");
     found.values().removeIf(List::isEmpty);
     assertEquals(java.util.Map.of(), found, "critical and serious violations per screen");
+  }
+
+  /**
+   * What sticks out past the right edge of a phone's screen: the page's own width, and each visible
+   * element whose box ends beyond it (inside a scrolling box is fine: that box scrolls).
+   */
+  private List<String> overflow() {
+    @SuppressWarnings("unchecked")
+    List<String> wide =
+        (List<String>)
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                    "var w = document.documentElement.clientWidth, out = [];"
+                        + "if (document.documentElement.scrollWidth > w + 1)"
+                        + "  out.push('page ' + document.documentElement.scrollWidth + 'px');"
+                        + "document.querySelectorAll('body *').forEach(function (e) {"
+                        + "  var r = e.getBoundingClientRect();"
+                        + "  if (r.width === 0 || r.right <= w + 1) return;"
+                        + "  for (var p = e.parentElement; p; p = p.parentElement) {"
+                        + "    var o = getComputedStyle(p).overflowX;"
+                        + "    if (o === 'auto' || o === 'scroll' || o === 'hidden') return; }"
+                        + "  out.push((e.id || e.tagName + '.' + e.className) + ' ends at ' +"
+                        + "    Math.round(r.right) + 'px'); });"
+                        + "return out.slice(0, 15);");
+    return wide;
+  }
+
+  @Test
+  void onAPhoneTheDailyScreensFitTheScreen() {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+    browser.get(base + "engagement/dashboard.xhtml");
+    signIn("anna");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("worklist:table")));
+    ajaxIdle();
+    found.put("dashboard", overflow());
+    WebElement name = browser.findElement(By.cssSelector("#worklist\\:table a.account-link"));
+    WebElement cell = name.findElement(By.xpath("./ancestor::td[1]"));
+    assertTrue(
+        cell.getRect().getWidth() > 150 && name.getRect().getX() >= 0,
+        "the worklist shows account names, not 0-px columns: " + cell.getRect());
+    screenshot("phone-dashboard");
+    browser.get(base + "accounts/list.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:table")));
+    ajaxIdle();
+    found.put("accounts list", overflow());
+    screenshot("phone-accounts");
+    browser.findElement(By.cssSelector("#accounts\\:table a")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:logButton")));
+    ajaxIdle();
+    found.put("account page", overflow());
+    screenshot("phone-account");
+    browser.findElement(By.id("actions:logButton")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:summary")));
+    ajaxIdle();
+    found.put("log dialog", overflow());
+    screenshot("phone-log-dialog");
+    found.values().removeIf(List::isEmpty);
+    assertEquals(java.util.Map.of(), found, "what does not fit 390 px");
+  }
+
+  @Test
+  void theLogDialogAsksOnceBeforeLoggingWithoutASummaryAndCtrlEnterSavesFromAnyField() {
+    Api anna = Api.as(base, "anna");
+    String account = anna.createAccount(Api.unique("Dialoog BV"), null);
+    browser.get(base + "accounts/account.xhtml?id=" + account);
+    signIn("anna");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:logButton"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:summary")));
+
+    // the chosen channel stays chosen when clicked again
+    WebElement phone =
+        browser.findElement(By.cssSelector("#logForm\\:channel [aria-checked='true']"));
+    String chosen = phone.getText();
+    phone.click();
+    ajaxIdle();
+    assertEquals(
+        chosen,
+        browser.findElement(By.cssSelector("#logForm\\:channel [aria-checked='true']")).getText());
+
+    browser.findElement(By.id("logForm:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("logForm:logMessages"), "no summary"));
+    assertTrue(browser.findElement(By.id("logForm:summary")).isDisplayed(), "the dialog stays");
+    assertEquals(
+        0,
+        anna.get("accounts/" + account + "/interactions").json().getInt("total"),
+        "nothing logged by accident");
+
+    // asked once: Ctrl+Enter in another field saves it as it is
+    browser
+        .findElement(By.id("logForm:followUp_input"))
+        .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "\n"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("logForm:summary")));
+    assertEquals(1, anna.get("accounts/" + account + "/interactions").json().getInt("total"));
   }
 
   /** Waits until PrimeFaces has no ajax request queued or running. */

@@ -24,6 +24,9 @@ public class AccountList implements Serializable {
 
   private String search;
   private RelationshipType relationshipType;
+  private String owner;
+  private Lifecycle lifecycle;
+  private List<String> owners;
   private final LazyDataModel<AccountView> model = new Model();
 
   /** The heading's bundle key: "Accounts" for those who read all of them, else "My accounts". */
@@ -42,6 +45,34 @@ public class AccountList implements Serializable {
 
   public String when(java.time.Instant at) {
     return nl.rapport.platform.Screens.dateTime(at);
+  }
+
+  /** Whose accounts the caller sees; the owner filter shows when there is more than one. */
+  public List<String> getOwners() {
+    if (owners == null) {
+      owners = List.copyOf(accounts.owners());
+    }
+    return owners;
+  }
+
+  public Lifecycle[] getLifecycles() {
+    return Lifecycle.values();
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public void setOwner(String owner) {
+    this.owner = owner == null || owner.isBlank() ? null : owner;
+  }
+
+  public Lifecycle getLifecycle() {
+    return lifecycle;
+  }
+
+  public void setLifecycle(Lifecycle lifecycle) {
+    this.lifecycle = lifecycle;
   }
 
   public RelationshipType[] getRelationshipTypes() {
@@ -76,7 +107,10 @@ public class AccountList implements Serializable {
       }
       ascending = sort.getOrder() != SortOrder.DESCENDING;
     }
-    return new AccountQuery(search, relationshipType, null, null, field, ascending);
+    AccountQuery query =
+        new AccountQuery(search, relationshipType, owner, lifecycle, field, ascending);
+    // former customers are archived: asking for them means showing the archived
+    return lifecycle == Lifecycle.FORMER ? query.includingArchived() : query;
   }
 
   private class Model extends LazyDataModel<AccountView> {

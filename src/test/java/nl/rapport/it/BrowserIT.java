@@ -762,6 +762,53 @@ class BrowserIT {
     assertEquals(1, anna.get("accounts/" + account + "/interactions").json().getInt("total"));
   }
 
+  /** Picks an option of a PrimeFaces select menu by its label. */
+  private void choose(String menuId, String label) {
+    browser.findElement(By.id(menuId)).click();
+    // PrimeFaces takes clicks on an option once its panel has finished opening
+    wait.until(
+        ExpectedConditions.attributeContains(
+            By.id(menuId + "_panel"), "class", "ui-connected-overlay-enter-done"));
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']")))
+        .click();
+    ajaxIdle();
+  }
+
+  private List<String> column(int index) {
+    return browser
+        .findElements(By.cssSelector("#accounts\\:table_data > tr > td:nth-child(" + index + ")"))
+        .stream()
+        .map(td -> td.getText().replaceFirst("^\\S+\\n", "")) // reflow: the label comes first
+        .toList();
+  }
+
+  @Test
+  void theAccountsListFiltersByLifecycleAndOwner() {
+    Api anna = Api.as(base, "anna");
+    String tag = Api.unique("Filter");
+    anna.createAccount(tag + " Prospect", "\"lifecycle\":\"PROSPECT\"");
+    anna.createAccount(tag + " Actief", "\"lifecycle\":\"ACTIVE\"");
+    anna.createAccount(
+        tag + " Van Bram", "\"lifecycle\":\"ACTIVE\",\"owner\":\"bram\",\"team\":[\"anna\"]");
+    browser.get(base + "accounts/list.xhtml");
+    signIn("anna");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:search")))
+        .sendKeys(tag);
+    wait.until(d -> column(1).size() == 3);
+
+    choose("accounts:lifecycle", "Prospect");
+    wait.until(d -> column(1).size() == 1);
+    assertTrue(column(1).get(0).endsWith("Prospect"), column(1).toString());
+
+    choose("accounts:lifecycle", "All stages");
+    choose("accounts:owner", "bram");
+    wait.until(d -> column(1).size() == 1);
+    assertTrue(column(1).get(0).endsWith("Van Bram"), column(1).toString());
+    assertEquals(List.of("bram"), column(6));
+  }
+
   /** Waits until PrimeFaces has no ajax request queued or running. */
   private void ajaxIdle() {
     wait.until(

@@ -56,6 +56,9 @@ public class LanguageSwitch implements Serializable {
         users.preferLanguage(faces.getExternalContext().getUserPrincipal().getName(), to);
       }
       faces.getViewRoot().setLocale(getLocale());
+      // a fresh GET of the same page: texts a view computed when it opened (the worklist's
+      // reasons, say) are made again in the new language
+      return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
     return null;
   }

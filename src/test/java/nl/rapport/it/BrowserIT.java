@@ -762,6 +762,84 @@ class BrowserIT {
     assertEquals(1, anna.get("accounts/" + account + "/interactions").json().getInt("total"));
   }
 
+  /**
+   * The English phrases a Dutch page must not show: every English text of the bundles that its
+   * Dutch differs from (its longest stretch without a placeholder, when long enough to be telling),
+   * and the framework's own English.
+   */
+  private static List<String> englishPhrases() {
+    java.util.Properties en = new java.util.Properties();
+    java.util.Properties nl = new java.util.Properties();
+    try (var e = BrowserIT.class.getResourceAsStream("/nl/rapport/i18n/messages.properties");
+        var n = BrowserIT.class.getResourceAsStream("/nl/rapport/i18n/messages_nl.properties")) {
+      en.load(new java.io.InputStreamReader(e, java.nio.charset.StandardCharsets.UTF_8));
+      nl.load(new java.io.InputStreamReader(n, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException ex) {
+      throw new java.io.UncheckedIOException(ex);
+    }
+    List<String> phrases =
+        new java.util.ArrayList<>(
+            List.of("Validation Error", "Value is required", "No records found", "Loading"));
+    for (String key : en.stringPropertyNames()) {
+      String english = en.getProperty(key);
+      if (english.equals(nl.getProperty(key))) {
+        continue;
+      }
+      java.util.Arrays.stream(english.split("\\{[^}]*}"))
+          .map(String::strip)
+          .filter(part -> part.length() >= 12 && part.contains(" "))
+          .max(java.util.Comparator.comparingInt(String::length))
+          .ifPresent(phrases::add);
+    }
+    return phrases;
+  }
+
+  private List<String> englishOn(String screen, List<String> phrases) {
+    ajaxIdle();
+    String text =
+        (String)
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.body.innerText;");
+    return phrases.stream().filter(text::contains).map(p -> screen + ": " + p).toList();
+  }
+
+  @Test
+  void inDutchTheDailyScreensShowNoEnglish() {
+    List<String> phrases = englishPhrases();
+    assertTrue(phrases.size() > 150, "the English texts were read: " + phrases.size());
+    Api bram = Api.as(base, "bram");
+    String account = bram.createAccount(Api.unique("Taalcheck BV"), null);
+    List<String> found = new java.util.ArrayList<>();
+    browser.get(base + "engagement/dashboard.xhtml");
+    signIn("bram");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[@lang='nl']"))).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
+    try {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("worklist:table")));
+      found.addAll(englishOn("dashboard", phrases));
+      browser.get(base + "accounts/list.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:table")));
+      found.addAll(englishOn("accounts list", phrases));
+      browser.get(base + "accounts/account.xhtml?id=" + account);
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:logButton"))).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:summary")));
+      found.addAll(englishOn("log dialog", phrases));
+      // the question about the missing summary
+      browser.findElement(By.id("logForm:save")).click();
+      wait.until(
+          ExpectedConditions.presenceOfElementLocated(
+              By.cssSelector("#logForm\\:logMessages .ui-messages-warn")));
+      found.addAll(englishOn("log dialog, no summary", phrases));
+      screenshot("log-dialog-nl");
+    } finally {
+      browser.get(base + "accounts/list.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[@lang='en']")))
+          .click();
+      wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    }
+    assertEquals(List.of(), found, "English on Dutch screens");
+  }
+
   /** Picks an option of a PrimeFaces select menu by its label. */
   private void choose(String menuId, String label) {
     browser.findElement(By.id(menuId)).click();

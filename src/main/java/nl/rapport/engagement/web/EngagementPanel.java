@@ -59,13 +59,17 @@ public class EngagementPanel implements Serializable {
               score(Driver.SENSATION, p.getSensation()),
               score(Driver.RELATIONAL_RELEVANCE, p.getRelationalRelevance()));
       List<Reason> list = new ArrayList<>();
-      for (Evidence e : evidence) {
+      java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(Screens.locale());
+      number.setMaximumFractionDigits(1);
+      for (nl.rapport.engagement.engine.EvidenceGroup e :
+          nl.rapport.engagement.engine.EvidenceGroup.of(evidence)) {
         boolean negative = e.driver() == Driver.CHURN_RISK ? e.effect() > 0 : e.effect() < 0;
+        String text = Messages.format(Screens.locale(), e.code(), e.args());
         list.add(
             new Reason(
                 Screens.text("engagement.driver." + e.driver()),
-                Messages.format(Screens.locale(), e.code(), e.args()),
-                (e.effect() > 0 ? "+" : "") + e.effect(),
+                e.count() > 1 ? Screens.text("engagement.evidence.times", text, e.count()) : text,
+                (e.effect() > 0 ? "+" : "") + number.format(e.effect()),
                 negative));
       }
       reasons = List.copyOf(list);

@@ -140,8 +140,25 @@ public class CampaignEditor implements Serializable {
       Screens.info("campaigns.approved");
       PrimeFaces.current().executeScript("PF('approveDialog').hide()");
     } catch (RapportException e) {
-      Screens.refused(e, "approveForm:");
+      if ("failures".equals(e.field())) {
+        // the API's refusal names its JSON; people get what to do in the dialog
+        Screens.refused(
+            RapportException.invalid("override", Screens.text("campaigns.approve.needsOverride")),
+            "approveForm:");
+      } else {
+        Screens.refused(e, "approveForm:");
+      }
     }
+  }
+
+  /** A finding's name in the reader's language. */
+  public String findingTitle(CampaignGuardrails.Finding finding) {
+    return Screens.text("guardrail.title." + finding.code());
+  }
+
+  /** A finding in the reader's language, with its figures. */
+  public String findingText(CampaignGuardrails.Finding finding) {
+    return Screens.text("guardrail." + finding.code(), finding.args().toArray());
   }
 
   public boolean isEditable() {

@@ -45,7 +45,16 @@ public final class CampaignGuardrails {
       UUID contactId, UUID accountId, MemberStatus status, SuppressionReason reason)
       implements java.io.Serializable {}
 
-  public record Finding(String code, String message) implements java.io.Serializable {}
+  /**
+   * A finding: its code, the API's English sentence, and the values in it (a screen says the same
+   * in the reader's language, from the bundle's {@code guardrail.CODE}).
+   */
+  public record Finding(String code, String message, List<String> args)
+      implements java.io.Serializable {
+    public Finding {
+      args = List.copyOf(args);
+    }
+  }
 
   public record Report(
       boolean approvable,
@@ -98,14 +107,16 @@ public final class CampaignGuardrails {
                 "INAUTHENTIC_SHIFT",
                 market
                     + " recipients have a market-pricing relationship: communal framing towards them is only credible as a"
-                    + " REFRAMING campaign"));
+                    + " REFRAMING campaign",
+                List.of(Long.toString(market))));
       }
     }
     if (plan.framing() == RelationshipType.COMMUNAL_SHARING && plan.financialIncentive()) {
       warnings.add(
           new Finding(
               "FINANCIAL_INCENTIVE",
-              "a financial incentive in a communal campaign pushes customers towards market pricing"));
+              "a financial incentive in a communal campaign pushes customers towards market pricing",
+              List.of()));
     }
 
     List<Finding> failures = new ArrayList<>();
@@ -127,7 +138,11 @@ public final class CampaignGuardrails {
                   "%.0f%% of the targeted audience identifies with the brand (identification >= %d); at least %.0f%% is needed",
                   share * 100,
                   settings.identifiesFromScore(),
-                  settings.desirableMinShare() * 100)));
+                  settings.desirableMinShare() * 100),
+              List.of(
+                  percent(share),
+                  Integer.toString(settings.identifiesFromScore()),
+                  percent(settings.desirableMinShare()))));
     }
     for (CompetitorClaim claim : claims) {
       Set<String> theirs = normalise(claim.values());
@@ -142,7 +157,11 @@ public final class CampaignGuardrails {
                     "%.0f%% of the values expressed are also claimed by %s (at most %.0f%% allowed)",
                     overlap * 100,
                     claim.competitor(),
-                    settings.distinctiveMaxOverlap() * 100)));
+                    settings.distinctiveMaxOverlap() * 100),
+                List.of(
+                    percent(overlap),
+                    claim.competitor(),
+                    percent(settings.distinctiveMaxOverlap()))));
       }
     }
     Set<String> practised =
@@ -157,7 +176,8 @@ public final class CampaignGuardrails {
           new Finding(
               "NOT_AUTHENTIC",
               "not a declared brand value with evidence of practice: "
-                  + String.join(", ", unpractised)));
+                  + String.join(", ", unpractised),
+              List.of(String.join(", ", unpractised))));
     }
     return new Report(
         failures.isEmpty(),
@@ -174,5 +194,10 @@ public final class CampaignGuardrails {
 
   private static Set<String> normalise(List<String> values) {
     return values.stream().map(CampaignGuardrails::normalise).collect(Collectors.toSet());
+  }
+
+  /** A share as a whole percentage, as the messages write it. */
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f", share * 100);
   }
 }

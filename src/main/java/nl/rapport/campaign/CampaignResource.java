@@ -46,11 +46,22 @@ public class CampaignResource {
       boolean approvable,
       int targeted,
       Map<SuppressionReason, Integer> suppressed,
-      List<CampaignGuardrails.Finding> warnings,
-      List<CampaignGuardrails.Finding> failures) {
+      List<FindingView> warnings,
+      List<FindingView> failures) {
     static CheckView of(CampaignGuardrails.Report r) {
       return new CheckView(
-          r.approvable(), r.targeted(), r.suppressed(), r.warnings(), r.failures());
+          r.approvable(),
+          r.targeted(),
+          r.suppressed(),
+          r.warnings().stream().map(FindingView::of).toList(),
+          r.failures().stream().map(FindingView::of).toList());
+    }
+  }
+
+  /** A finding as the contract shapes it: its code and an English sentence. */
+  public record FindingView(String code, String message) {
+    static FindingView of(CampaignGuardrails.Finding f) {
+      return new FindingView(f.code(), f.message());
     }
   }
 

@@ -386,6 +386,12 @@ class BrowserIT {
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector("li.suppressed-NORM_VIOLATION"), "Norm violation"));
     screenshot("campaign-guardrails");
+    List<String> findings =
+        browser.findElements(By.cssSelector(".finding")).stream().map(WebElement::getText).toList();
+    assertFalse(findings.isEmpty(), "a market campaign on this audience has findings");
+    assertTrue(
+        findings.stream().noneMatch(f -> f.matches("(?s).*\\b[A-Z]+_[A-Z_]+\\b.*")),
+        "findings speak to people, not in codes: " + findings);
     browser.findElement(By.id("campaign:save")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
     assertTrue(browser.findElement(By.id("status")).getText().contains("Draft"));

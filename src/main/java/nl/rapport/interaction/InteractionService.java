@@ -342,6 +342,42 @@ public class InteractionService {
         .getResultList();
   }
 
+  /**
+   * The complaints on the caller's accounts (every account for those who read all): the open ones,
+   * oldest first, then those resolved in the last 30 days, latest first.
+   */
+  public List<Complaint> complaintsForCaller() {
+    nl.rapport.security.Caller caller = currentCaller.get();
+    boolean all = caller.readsAllAccounts();
+    Set<UUID> portfolio = all ? Set.of() : accounts.portfolioIds();
+    if (!all && portfolio.isEmpty()) {
+      return List.of();
+    }
+    TypedQuery<Complaint> query =
+        em.createQuery(
+            "select c from Complaint c where (c.status = :open or c.resolvedAt >= :since)"
+                + (all ? "" : " and c.accountId " + IdMatch.in(portfolio)),
+            Complaint.class);
+    if (!all) {
+      query.setParameter("ids", IdMatch.value(portfolio));
+    }
+    List<Complaint> found =
+        new java.util.ArrayList<>(
+            query
+                .setParameter("open", Complaint.Status.OPEN)
+                .setParameter("since", Instants.now().minus(Duration.ofDays(30)))
+                .getResultList());
+    found.sort(
+        java.util.Comparator.comparing((Complaint c) -> c.getStatus() != Complaint.Status.OPEN)
+            .thenComparing(
+                c -> c.getStatus() == Complaint.Status.OPEN ? c.getOpenedAt() : null,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(
+                Complaint::getResolvedAt,
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+    return found;
+  }
+
   public Complaint resolve(UUID complaintId, Resolution resolution) {
     Complaint complaint = em.find(Complaint.class, complaintId);
     if (complaint == null || accounts.find(complaint.getAccountId()).isEmpty()) {

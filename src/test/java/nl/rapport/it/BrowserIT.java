@@ -656,6 +656,11 @@ class BrowserIT {
     browser.get(base + "accounts/list.xhtml");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:table")));
     audit(found, "accounts list");
+    browser.get(base + "interaction/complaints.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complaints:table")));
+    audit(found, "complaints");
+    browser.get(base + "accounts/list.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:table")));
     browser.findElement(By.cssSelector("#accounts\\:table a")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:logButton"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:summary")));
@@ -844,6 +849,38 @@ class BrowserIT {
       wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
     }
     assertEquals(List.of(), found, "English on Dutch screens");
+  }
+
+  @Test
+  void anAccountManagerResolvesAComplaintFromTheComplaintsList() {
+    Api anna = Api.as(base, "anna");
+    String name = Api.unique("Klacht BV");
+    String account = anna.createAccount(name, null);
+    Reply logged =
+        anna.post(
+            "accounts/" + account + "/interactions",
+            "{\"channel\":\"PHONE\",\"purpose\":\"COMPLAINT\",\"summary\":\"Late delivery\"}");
+    assertEquals(201, logged.status(), logged::toString);
+    browser.get(base + "engagement/dashboard.xhtml");
+    signIn("anna");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav:navComplaints"))).click();
+    String rowXpath = "//tr[.//a[text()='" + name + "']]";
+    WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(rowXpath)));
+    assertTrue(row.getText().contains("Open") && row.getText().contains("today"), row.getText());
+    row.findElement(By.xpath(".//button[contains(@id, 'resolve')]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resolveForm:summary")))
+        .sendKeys("Delivered the same afternoon, with an apology");
+    browser.findElement(By.cssSelector("#resolveForm\\:fcr .ui-chkbox-box")).click();
+    browser.findElement(By.id("resolveForm:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.xpath(rowXpath), "First-contact resolution"));
+    screenshot("complaints");
+    jakarta.json.JsonObject complaint =
+        anna.get("accounts/" + account + "/complaints").items().getJsonObject(0);
+    assertEquals("RESOLVED", complaint.getString("status"));
+    assertTrue(complaint.getBoolean("firstContactResolution"));
+    assertEquals("Delivered the same afternoon, with an apology", complaint.getString("summary"));
   }
 
   /** Picks an option of a PrimeFaces select menu by its label. */

@@ -883,6 +883,38 @@ class BrowserIT {
     assertEquals("Delivered the same afternoon, with an apology", complaint.getString("summary"));
   }
 
+  @Test
+  void anAccountManagerCreatesEditsAndArchivesAnAccountOnScreen() {
+    String name = Api.unique("Schermklant");
+    browser.get(base + "accounts/list.xhtml");
+    signIn("anna");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("accounts:newAccount"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountForm:name")))
+        .sendKeys(name);
+    browser.findElement(By.id("accountForm:industry")).sendKeys("Zorg");
+    choose("accountForm:relationshipType", "Communal sharing");
+    browser.findElement(By.id("accountForm:saveAccount")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountName"), name));
+    String account = browser.getCurrentUrl().replaceFirst(".*[?&]id=([0-9a-f-]+).*", "$1");
+    Api anna = Api.as(base, "anna");
+    jakarta.json.JsonObject made = anna.get("accounts/" + account).json();
+    assertEquals("COMMUNAL_SHARING", made.getString("relationshipType"));
+    assertEquals("Zorg", made.getString("industry"));
+
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:editAccount"))).click();
+    WebElement industry =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountForm:industry")));
+    industry.clear();
+    industry.sendKeys("Welzijn");
+    browser.findElement(By.id("accountForm:saveAccount")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("facts"), "Welzijn"));
+
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:archiveAccount"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmArchive"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:table")));
+    assertEquals("FORMER", anna.get("accounts/" + account).json().getString("lifecycle"));
+  }
+
   /** Picks an option of a PrimeFaces select menu by its label. */
   private void choose(String menuId, String label) {
     browser.findElement(By.id(menuId)).click();

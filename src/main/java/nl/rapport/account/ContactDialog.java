@@ -10,7 +10,7 @@ import nl.rapport.platform.RapportException;
 import nl.rapport.platform.Screens;
 import org.primefaces.PrimeFaces;
 
-/** The account page's "add contact person" dialog. */
+/** The account page's contact dialog: add a contact person, or change one; and removing one. */
 @Named
 @ViewScoped
 public class ContactDialog implements Serializable {
@@ -28,17 +28,50 @@ public class ContactDialog implements Serializable {
   private String jobTitle;
   private LocalDate birthday;
   private boolean marketingConsent;
+  private String preferredLanguage;
+  private Channel preferredChannel = Channel.PHONE;
+  private UUID contactId;
+  private long version;
 
   public void open() {
     firstName = lastName = email = phone = jobTitle = null;
     birthday = null;
     marketingConsent = false;
+    preferredLanguage = null;
+    preferredChannel = Channel.PHONE;
+    contactId = null;
+  }
+
+  /** Opens the dialog on this contact, with the version it has now. */
+  public void edit(ContactView shown) {
+    Contact c = accounts.contact(shown.id());
+    contactId = c.getId();
+    version = c.getVersion();
+    firstName = c.getFirstName();
+    lastName = c.getLastName();
+    email = c.getEmail();
+    phone = c.getPhone();
+    jobTitle = c.getJobTitle();
+    birthday = c.getBirthday();
+    marketingConsent = c.isMarketingConsent();
+    preferredLanguage = c.getPreferredLanguage();
+    preferredChannel = c.getPreferredChannel() == null ? Channel.PHONE : c.getPreferredChannel();
+  }
+
+  /** Removes the contact from the account (kept in the history; an erasure is the GDPR one). */
+  public void remove(ContactView shown) {
+    try {
+      accounts.removeContact(shown.id(), null);
+      page.load();
+      Screens.info("contact.removed", shown.firstName() + " " + shown.lastName());
+    } catch (RapportException e) {
+      Screens.refused(e, "contactsForm:");
+    }
   }
 
   public void save() {
     try {
-      accounts.addContact(
-          UUID.fromString(accountId),
+      ContactInput input =
           new ContactInput(
               firstName,
               lastName,
@@ -46,11 +79,16 @@ public class ContactDialog implements Serializable {
               blank(phone),
               blank(jobTitle),
               birthday,
-              null,
-              Channel.PHONE,
+              blank(preferredLanguage),
+              preferredChannel,
               marketingConsent,
               null,
-              null));
+              null);
+      if (contactId == null) {
+        accounts.addContact(UUID.fromString(accountId), input);
+      } else {
+        accounts.updateContact(contactId, version, input);
+      }
       page.load();
       Screens.info("contact.saved");
       PrimeFaces.current().executeScript("PF('contactDialog').hide()");
@@ -125,5 +163,29 @@ public class ContactDialog implements Serializable {
 
   public void setMarketingConsent(boolean v) {
     this.marketingConsent = v;
+  }
+
+  public boolean isNew() {
+    return contactId == null;
+  }
+
+  public String getPreferredLanguage() {
+    return preferredLanguage;
+  }
+
+  public void setPreferredLanguage(String v) {
+    this.preferredLanguage = v;
+  }
+
+  public Channel getPreferredChannel() {
+    return preferredChannel;
+  }
+
+  public void setPreferredChannel(Channel v) {
+    this.preferredChannel = v;
+  }
+
+  public Channel[] getChannels() {
+    return Channel.values();
   }
 }

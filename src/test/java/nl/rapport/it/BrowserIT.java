@@ -910,9 +910,48 @@ class BrowserIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("facts"), "Welzijn"));
 
     wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:archiveAccount"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmArchive"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:table")));
     assertEquals("FORMER", anna.get("accounts/" + account).json().getString("lifecycle"));
+  }
+
+  @Test
+  void anAccountManagerChangesAndRemovesAContactOnScreen() {
+    Api anna = Api.as(base, "anna");
+    String account = anna.createAccount(Api.unique("Contactbeheer BV"), null);
+    Reply added =
+        anna.post(
+            "accounts/" + account + "/contacts",
+            "{\"firstName\":\"Noor\",\"lastName\":\"Verbeek\",\"jobTitle\":\"Inkoper\"}");
+    assertEquals(201, added.status(), added::toString);
+    browser.get(base + "accounts/account.xhtml?id=" + account);
+    signIn("anna");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("contacts"), "consent: no"));
+    browser.findElement(By.cssSelector("button[id$='editContact']")).click();
+    WebElement job =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contactForm:jobTitle")));
+    assertEquals("Inkoper", job.getAttribute("value"), "the dialog shows the contact");
+    job.clear();
+    job.sendKeys("Directeur");
+    choose("contactForm:language", "English");
+    choose("contactForm:channel", "E-mail");
+    browser.findElement(By.cssSelector("#contactForm\\:consent .ui-chkbox-box")).click();
+    browser.findElement(By.id("contactForm:saveContact")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contacts"), "Directeur"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("contacts"), "consent: yes"));
+    jakarta.json.JsonObject changed =
+        anna.get("accounts/" + account + "/contacts").items().getJsonObject(0);
+    assertEquals("en", changed.getString("preferredLanguage"));
+    assertEquals("EMAIL", changed.getString("preferredChannel"));
+    assertTrue(changed.getBoolean("marketingConsent"));
+
+    browser.findElement(By.cssSelector("button[id$='removeContact']")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("contacts"), "No contacts yet"));
+    assertEquals(0, anna.get("accounts/" + account + "/contacts").items().size());
   }
 
   /** Picks an option of a PrimeFaces select menu by its label. */

@@ -47,6 +47,7 @@ public class AccountService {
   @Inject private CurrentCaller currentCaller;
   @Inject private UserDirectory users;
   @Inject private Audit audit;
+  @Inject private nl.rapport.platform.Database database;
   @Inject private Event<AccountChanged> changed;
   @Inject private Event<ConsentRecorded> consentRecorded;
   @Inject private Event<Reframed> reframed;
@@ -501,25 +502,35 @@ public class AccountService {
 
   /** Gives the account the caller's own key; absent keeps the one it has, another's is a 409. */
   private void identify(Account account, String externalId) {
-    if (externalId == null || externalId.isBlank() || externalId.equals(account.getExternalId())) {
-      return;
-    }
-    if (!byExternalId(Account.class, List.of(externalId.strip())).isEmpty()) {
-      throw new RapportException(
-          409, "Conflict", "externalId", "another account has externalId " + externalId.strip());
-    }
-    account.identifyAs(externalId.strip());
+    newExternalId(Account.class, account.getExternalId(), externalId)
+        .ifPresent(account::identifyAs);
   }
 
   private void identify(Contact contact, String externalId) {
-    if (externalId == null || externalId.isBlank() || externalId.equals(contact.getExternalId())) {
-      return;
+    newExternalId(Contact.class, contact.getExternalId(), externalId)
+        .ifPresent(contact::identifyAs);
+  }
+
+  /**
+   * The key to give a record of this type that has {@code current}: empty when none is asked or it
+   * is the one it has; a key another record of the type has is a 409 naming the field.
+   */
+  private Optional<String> newExternalId(Class<?> type, String current, String wanted) {
+    if (wanted == null || wanted.isBlank() || wanted.strip().equals(current)) {
+      return Optional.empty();
     }
-    if (!byExternalId(Contact.class, List.of(externalId.strip())).isEmpty()) {
+    String key = wanted.strip();
+    if (!byExternalId(type, List.of(key)).isEmpty()) {
       throw new RapportException(
-          409, "Conflict", "externalId", "another contact has externalId " + externalId.strip());
+          409,
+          "Conflict",
+          "externalId",
+          "another "
+              + type.getSimpleName().toLowerCase(java.util.Locale.ROOT)
+              + " has externalId "
+              + key);
     }
-    contact.identifyAs(externalId.strip());
+    return Optional.of(key);
   }
 
   /**
@@ -530,18 +541,10 @@ public class AccountService {
    * instead.
    */
   private void planEachLookup() {
-    if (postgres == null) {
-      postgres =
-          em.unwrap(org.hibernate.Session.class)
-              .doReturningWork(c -> c.getMetaData().getDatabaseProductName())
-              .equals("PostgreSQL");
-    }
-    if (postgres) {
+    if (database.isPostgres()) {
       em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
     }
   }
-
-  private static volatile Boolean postgres;
 
   private <T> List<T> byExternalId(Class<T> type, List<String> externalIds) {
     if (externalIds.isEmpty()) {

@@ -53,13 +53,15 @@ public class Database {
   @Resource(lookup = JNDI_NAME)
   private DataSource dataSource;
 
+  // the database's product name, lower case, as read when migrating at start-up
+  private volatile String vendor;
+
   /**
    * The shared migrations, and those for this database only (db/vendor/postgresql): tuning that the
    * other database has no words for. Versions are shared: a vendor migration takes a number that no
    * shared one uses.
    */
   private String[] locations() {
-    String vendor;
     try (Connection connection = dataSource.getConnection()) {
       vendor = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
     } catch (SQLException e) {
@@ -108,5 +110,11 @@ public class Database {
 
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  /** Whether the data source is PostgreSQL (else H2), as found at start-up. */
+  @jakarta.ejb.Lock(jakarta.ejb.LockType.READ)
+  public boolean isPostgres() {
+    return "postgresql".equals(vendor);
   }
 }

@@ -539,6 +539,14 @@ class AccountApiIT {
         anna.put("accounts/" + id, "{\"name\":\"Sleutel Groep\"}", Map.of("If-Match", "\"0\""));
     assertEquals(200, renamed.status(), renamed::toString);
     assertEquals(key, renamed.json().getString("externalId"));
+    // its own key, as a spreadsheet pads it, is its own key: no conflict with itself
+    Reply padded =
+        anna.put(
+            "accounts/" + id,
+            "{\"name\":\"Sleutel Groep\",\"externalId\":\" " + key + " \"}",
+            Map.of("If-Match", renamed.header("ETag").orElseThrow()));
+    assertEquals(200, padded.status(), padded::toString);
+    assertEquals(key, padded.json().getString("externalId"));
 
     Reply contact =
         anna.post(

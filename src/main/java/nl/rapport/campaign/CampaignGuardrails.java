@@ -54,6 +54,11 @@ public final class CampaignGuardrails {
     public Finding {
       args = List.copyOf(args);
     }
+
+    /** A finding whose English sentence is {@code english} with its values in place of each %s. */
+    static Finding of(String code, String english, String... args) {
+      return new Finding(code, String.format(Locale.ROOT, english, (Object[]) args), List.of(args));
+    }
   }
 
   public record Report(
@@ -103,20 +108,18 @@ public final class CampaignGuardrails {
           targeted.stream().filter(r -> r.accountType() == RelationshipType.MARKET_PRICING).count();
       if (market > 0) {
         warnings.add(
-            new Finding(
+            Finding.of(
                 "INAUTHENTIC_SHIFT",
-                market
-                    + " recipients have a market-pricing relationship: communal framing towards them is only credible as a"
-                    + " REFRAMING campaign",
-                List.of(Long.toString(market))));
+                "%s recipients have a market-pricing relationship: communal framing towards them is"
+                    + " only credible as a REFRAMING campaign",
+                Long.toString(market)));
       }
     }
     if (plan.framing() == RelationshipType.COMMUNAL_SHARING && plan.financialIncentive()) {
       warnings.add(
-          new Finding(
+          Finding.of(
               "FINANCIAL_INCENTIVE",
-              "a financial incentive in a communal campaign pushes customers towards market pricing",
-              List.of()));
+              "a financial incentive in a communal campaign pushes customers towards market pricing"));
     }
 
     List<Finding> failures = new ArrayList<>();
@@ -131,18 +134,13 @@ public final class CampaignGuardrails {
     double share = targeted.isEmpty() ? 0 : (double) identifying / targeted.size();
     if (share < settings.desirableMinShare()) {
       failures.add(
-          new Finding(
+          Finding.of(
               "NOT_DESIRABLE",
-              String.format(
-                  Locale.ROOT,
-                  "%.0f%% of the targeted audience identifies with the brand (identification >= %d); at least %.0f%% is needed",
-                  share * 100,
-                  settings.identifiesFromScore(),
-                  settings.desirableMinShare() * 100),
-              List.of(
-                  percent(share),
-                  Integer.toString(settings.identifiesFromScore()),
-                  percent(settings.desirableMinShare()))));
+              "%s%% of the targeted audience identifies with the brand (identification >= %s);"
+                  + " at least %s%% is needed",
+              percent(share),
+              Integer.toString(settings.identifiesFromScore()),
+              percent(settings.desirableMinShare())));
     }
     for (CompetitorClaim claim : claims) {
       Set<String> theirs = normalise(claim.values());
@@ -150,18 +148,12 @@ public final class CampaignGuardrails {
       double overlap = values.isEmpty() ? 0 : (double) common / values.size();
       if (overlap > settings.distinctiveMaxOverlap()) {
         failures.add(
-            new Finding(
+            Finding.of(
                 "NOT_DISTINCTIVE",
-                String.format(
-                    Locale.ROOT,
-                    "%.0f%% of the values expressed are also claimed by %s (at most %.0f%% allowed)",
-                    overlap * 100,
-                    claim.competitor(),
-                    settings.distinctiveMaxOverlap() * 100),
-                List.of(
-                    percent(overlap),
-                    claim.competitor(),
-                    percent(settings.distinctiveMaxOverlap()))));
+                "%s%% of the values expressed are also claimed by %s (at most %s%% allowed)",
+                percent(overlap),
+                claim.competitor(),
+                percent(settings.distinctiveMaxOverlap())));
       }
     }
     Set<String> practised =
@@ -173,11 +165,10 @@ public final class CampaignGuardrails {
         plan.values().stream().filter(v -> !practised.contains(normalise(v))).toList();
     if (!unpractised.isEmpty()) {
       failures.add(
-          new Finding(
+          Finding.of(
               "NOT_AUTHENTIC",
-              "not a declared brand value with evidence of practice: "
-                  + String.join(", ", unpractised),
-              List.of(String.join(", ", unpractised))));
+              "not a declared brand value with evidence of practice: %s",
+              String.join(", ", unpractised)));
     }
     return new Report(
         failures.isEmpty(),

@@ -156,5 +156,18 @@ class CampaignGuardrailsTest {
             List.of());
     assertEquals(0, report.targeted());
     assertTrue(has(report.failures(), "NOT_DESIRABLE"));
+    // the API's English sentence and the screens' values come from one place
+    CampaignGuardrails.Finding finding = report.failures().get(0);
+    assertEquals("0", finding.args().get(0));
+    assertTrue(
+        finding
+            .message()
+            .startsWith(
+                "0% of the targeted audience identifies with the brand (identification >= "
+                    + finding.args().get(1)
+                    + "); at least "
+                    + finding.args().get(2)
+                    + "% is needed"),
+        finding::toString);
   }
 }

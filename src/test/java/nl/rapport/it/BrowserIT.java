@@ -704,6 +704,19 @@ class BrowserIT {
 
   @Test
   void onAPhoneTheDailyScreensFitTheScreen() {
+    // an account of its own, whose facts line is as long as they get ("Nov 30, 2026, 12:07 PM")
+    Api anna = Api.as(base, "anna");
+    String account =
+        anna.createAccount(
+            Api.unique("Telefoonklant"),
+            "\"industry\":\"Groothandel\",\"customerSince\":\"2024-04-01\"");
+    assertEquals(
+        201,
+        anna.post(
+                "accounts/" + account + "/interactions",
+                "{\"channel\":\"VISIT\",\"purpose\":\"CHECK_IN\","
+                    + "\"occurredAt\":\"2026-11-30T11:07:00Z\"}")
+            .status());
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
     browser.get(base + "engagement/dashboard.xhtml");
@@ -722,7 +735,7 @@ class BrowserIT {
     ajaxIdle();
     found.put("accounts list", overflow());
     screenshot("phone-accounts");
-    browser.findElement(By.cssSelector("#accounts\\:table a")).click();
+    browser.get(base + "accounts/account.xhtml?id=" + account);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:logButton")));
     ajaxIdle();
     found.put("account page", overflow());

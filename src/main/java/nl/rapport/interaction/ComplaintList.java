@@ -17,7 +17,8 @@ import org.primefaces.PrimeFaces;
 
 /**
  * "Complaints": the open complaints on my accounts, oldest first with their age, then the recently
- * resolved; resolving one (first-contact resolution, what was done) from the list.
+ * resolved; resolving one (first-contact resolution, what was done) from the list. On an account
+ * page ({@code accountId} set) the same list holds that account's complaints, all of them.
  */
 @Named
 @ViewScoped
@@ -40,6 +41,7 @@ public class ComplaintList implements Serializable {
   @Inject private InteractionService interactions;
   @Inject private AccountService accounts;
 
+  private String accountId;
   private List<Row> rows = List.of();
   private UUID resolving;
   private boolean firstContactResolution;
@@ -47,8 +49,18 @@ public class ComplaintList implements Serializable {
 
   public void load() {
     Map<UUID, String> names = new HashMap<>();
+    List<Complaint> found;
+    if (accountId == null) {
+      found = interactions.complaintsForCaller();
+    } else {
+      found =
+          Screens.id(accountId)
+              .filter(id -> accounts.find(id).isPresent())
+              .map(id -> InteractionService.openFirst(interactions.complaints(id)))
+              .orElse(List.of());
+    }
     rows =
-        interactions.complaintsForCaller().stream()
+        found.stream()
             .map(
                 c ->
                     new Row(
@@ -84,11 +96,20 @@ public class ComplaintList implements Serializable {
     try {
       interactions.resolve(resolving, new Resolution(firstContactResolution, null, summary));
       Screens.info("complaints.resolved");
+      PrimeFaces.current().ajax().addCallbackParam("resolved", true);
       PrimeFaces.current().executeScript("PF('resolveDialog').hide()");
       load();
     } catch (RapportException e) {
       Screens.refused(e, "resolveForm:");
     }
+  }
+
+  public String getAccountId() {
+    return accountId;
+  }
+
+  public void setAccountId(String accountId) {
+    this.accountId = accountId;
   }
 
   public long getOpenCount() {

@@ -291,6 +291,19 @@ public class InteractionService {
         .findFirst();
   }
 
+  /** The moment this one corrects, and what that corrected, back to the first version. */
+  public Interaction firstVersion(Interaction latest) {
+    Interaction first = latest;
+    for (int hops = 0; first.getSupersedes() != null && hops < 100; hops++) {
+      Interaction earlier = em.find(Interaction.class, first.getSupersedes());
+      if (earlier == null) {
+        break;
+      }
+      first = earlier;
+    }
+    return first;
+  }
+
   /** Every interaction of the account, corrected versions too, oldest first: for an export. */
   public List<Interaction> history(UUID accountId) {
     accounts.get(accountId);
@@ -361,13 +374,17 @@ public class InteractionService {
     if (!all) {
       query.setParameter("ids", IdMatch.value(portfolio));
     }
-    List<Complaint> found =
-        new java.util.ArrayList<>(
-            query
-                .setParameter("open", Complaint.Status.OPEN)
-                .setParameter("since", Instants.now().minus(Duration.ofDays(30)))
-                .getResultList());
-    found.sort(
+    return openFirst(
+        query
+            .setParameter("open", Complaint.Status.OPEN)
+            .setParameter("since", Instants.now().minus(Duration.ofDays(30)))
+            .getResultList());
+  }
+
+  /** Open complaints first, oldest first (they wait longest); then the resolved, latest first. */
+  static List<Complaint> openFirst(List<Complaint> complaints) {
+    List<Complaint> sorted = new java.util.ArrayList<>(complaints);
+    sorted.sort(
         java.util.Comparator.comparing((Complaint c) -> c.getStatus() != Complaint.Status.OPEN)
             .thenComparing(
                 c -> c.getStatus() == Complaint.Status.OPEN ? c.getOpenedAt() : null,
@@ -375,7 +392,7 @@ public class InteractionService {
             .thenComparing(
                 Complaint::getResolvedAt,
                 java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
-    return found;
+    return sorted;
   }
 
   public Complaint resolve(UUID complaintId, Resolution resolution) {

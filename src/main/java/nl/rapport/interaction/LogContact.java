@@ -44,6 +44,10 @@ public class LogContact implements Serializable {
   // a save without a summary is asked about once: the second save means it
   private boolean blankConfirmed;
   private List<ContactView> contacts = List.of();
+  // set when the dialog corrects a logged moment: the save supersedes it, keeping its scores
+  private UUID supersedes;
+  private Integer npsScore;
+  private Integer csatScore;
 
   /** Fresh defaults each time the dialog opens. */
   public void open() {
@@ -62,7 +66,39 @@ public class LogContact implements Serializable {
     effortScore = null;
     followUpDate = null;
     blankConfirmed = false;
+    supersedes = null;
+    npsScore = null;
+    csatScore = null;
     idempotencyKey = UUID.randomUUID().toString();
+  }
+
+  /**
+   * Opens the dialog on a logged moment to correct it: saving logs a new version that supersedes it
+   * (the log is append-only), with the scores the screen does not show carried over.
+   */
+  public void correct(UUID interactionId) {
+    open();
+    UUID account = UUID.fromString(accountId);
+    Interaction old = interactions.get(account, interactionId);
+    if (old.isPrivateNote() && !interactions.readsPrivateNotes(account)) {
+      // the timeline offers no correction here; a note one cannot read is not rewritten blind
+      throw RapportException.forbidden("Only the account's managers correct a private note.");
+    }
+    channel = old.getChannel();
+    purpose = old.getPurpose();
+    contactId = old.getContactId();
+    occurredAt = LocalDateTime.ofInstant(old.getOccurredAt(), Screens.zone()).withNano(0);
+    summary = old.getSummary();
+    privateNote = old.isPrivateNote();
+    effortScore = old.getEffortScore();
+    followUpDate = old.getFollowUpDate();
+    npsScore = old.getNpsScore();
+    csatScore = old.getCsatScore();
+    supersedes = old.getId();
+  }
+
+  public boolean isCorrecting() {
+    return supersedes != null;
   }
 
   /** Opened straight from the worklist (?log=true): the dialog is ready when the page is. */
@@ -106,14 +142,14 @@ public class LogContact implements Serializable {
               purpose,
               occurredAt == null ? null : occurredAt.atZone(Screens.zone()).toInstant(),
               effortScore,
-              null,
-              null,
+              npsScore,
+              csatScore,
               summary,
               followUpDate,
-              null,
+              supersedes,
               privateNote),
           idempotencyKey);
-      Screens.info("log.saved");
+      Screens.info(supersedes == null ? "log.saved" : "log.corrected");
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
       PrimeFaces.current().executeScript("PF('logDialog').hide()");
     } catch (RapportException e) {

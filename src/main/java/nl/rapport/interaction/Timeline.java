@@ -57,7 +57,12 @@ public class Timeline implements Serializable {
     boolean readsPrivate = interactions.readsPrivateNotes(id);
     List<TimelineEntry> list = new ArrayList<>();
     for (Interaction i : page.items()) {
-      list.add(entry(i, names, complaints.get(i.getId()), readsPrivate));
+      Complaint complaint = complaints.get(i.getId());
+      if (complaint == null && i.getSupersedes() != null) {
+        // a corrected complaint moment: the complaint hangs on the first version
+        complaint = complaints.get(interactions.firstVersion(i).getId());
+      }
+      list.add(entry(i, names, complaint, readsPrivate));
     }
     Instant oldestShown =
         page.items().isEmpty() || page.total() <= page.items().size()
@@ -104,7 +109,8 @@ public class Timeline implements Serializable {
         detail.toString(),
         Screens.text("timeline.by", i.getLoggedBy()),
         i.isPersonal(),
-        css);
+        css,
+        i.isPrivateNote() && !readsPrivate ? null : i.getId());
   }
 
   public void showMore() {

@@ -897,6 +897,72 @@ class BrowserIT {
   }
 
   @Test
+  void onTheAccountPageAWrongLogIsCorrectedAndTheComplaintResolved() {
+    Api anna = Api.as(base, "anna");
+    String account = anna.createAccount(Api.unique("Correctie BV"), null);
+    Reply logged =
+        anna.post(
+            "accounts/" + account + "/interactions",
+            "{\"channel\":\"PHONE\",\"purpose\":\"COMPLAINT\",\"summary\":\"Lat dleivery\","
+                + "\"npsScore\":4}");
+    assertEquals(201, logged.status(), logged::toString);
+    browser.get(base + "accounts/account.xhtml?id=" + account);
+    signIn("anna");
+    WebElement card =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complaintsCard")));
+    assertTrue(card.getText().contains("Open") && card.getText().contains("today"), card.getText());
+
+    // the typo is corrected in the dialog, opened on the moment as it was logged
+    wait.until(
+            ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(@id,':correct')]")))
+        .click();
+    WebElement summary =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:summary")));
+    assertEquals("Lat dleivery", summary.getAttribute("value"));
+    assertTrue(browser.findElement(By.id("logForm:correcting")).isDisplayed());
+    summary.clear();
+    summary.sendKeys("Late delivery");
+    browser.findElement(By.id("logForm:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("timelineForm:timeline"), "Late delivery"));
+    String timeline = browser.findElement(By.id("timelineForm:timeline")).getText();
+    assertFalse(timeline.contains("Lat dleivery"), timeline);
+    assertTrue(
+        timeline.contains("Complaint open"), "the complaint stays with its moment: " + timeline);
+    jakarta.json.JsonArray moments = anna.get("accounts/" + account + "/interactions").items();
+    assertEquals(1, moments.size(), "one moment, in its corrected version");
+    assertEquals("Late delivery", moments.getJsonObject(0).getString("summary"));
+    assertEquals(logged.json().getString("id"), moments.getJsonObject(0).getString("supersedes"));
+    assertEquals(
+        4, moments.getJsonObject(0).getInt("npsScore"), "scores the screen hides are kept");
+    assertEquals(
+        1, anna.get("accounts/" + account + "/complaints").items().size(), "still one complaint");
+
+    // resolved from the account's complaints
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='complaintsCard']//button[contains(@id,'resolve')]")))
+        .click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resolveForm:summary")))
+        .sendKeys("Sent the parts by courier");
+    browser.findElement(By.id("resolveForm:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("complaintsCard"), "Resolved later · Sent the parts by courier"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("timelineForm:timeline"), "Complaint resolved"));
+    screenshot("account-complaints");
+    assertEquals(
+        "RESOLVED",
+        anna.get("accounts/" + account + "/complaints")
+            .items()
+            .getJsonObject(0)
+            .getString("status"));
+  }
+
+  @Test
   void anAccountManagerCreatesEditsAndArchivesAnAccountOnScreen() {
     String name = Api.unique("Schermklant");
     browser.get(base + "accounts/list.xhtml");

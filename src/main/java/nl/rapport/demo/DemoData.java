@@ -23,6 +23,7 @@ import nl.rapport.account.Contact;
 import nl.rapport.account.Lifecycle;
 import nl.rapport.account.RelationshipType;
 import nl.rapport.interaction.Complaint;
+import nl.rapport.interaction.FollowUp;
 import nl.rapport.interaction.Interaction;
 import nl.rapport.interaction.Purpose;
 import nl.rapport.interaction.ServiceRecovery;
@@ -271,6 +272,9 @@ public class DemoData {
               random.nextInt(8) == 0 ? LocalDate.now().plusDays(random.nextInt(21) - 7) : null,
               null);
       em.persist(interaction);
+      if (interaction.getFollowUpDate() != null) {
+        em.persist(FollowUp.of(interaction));
+      }
       if (channel.isPersonal()) {
         account.recordPersonalContact(at);
       }

@@ -199,6 +199,9 @@ public class InteractionService {
       em.flush();
     }
     em.persist(interaction);
+    if (interaction.getFollowUpDate() != null) {
+      em.persist(FollowUp.of(interaction));
+    }
     if (interaction.getPurpose() == Purpose.COMPLAINT && !correctsComplaint) {
       em.persist(Complaint.openedBy(interaction));
     }

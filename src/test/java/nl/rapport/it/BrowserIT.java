@@ -659,6 +659,9 @@ class BrowserIT {
     browser.get(base + "interaction/complaints.xhtml");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complaints:table")));
     audit(found, "complaints");
+    browser.get(base + "interaction/followups.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("followUps:table")));
+    audit(found, "follow-ups");
     browser.get(base + "accounts/list.xhtml");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:table")));
     browser.findElement(By.cssSelector("#accounts\\:table a")).click();
@@ -735,6 +738,11 @@ class BrowserIT {
     ajaxIdle();
     found.put("accounts list", overflow());
     screenshot("phone-accounts");
+    browser.get(base + "interaction/followups.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("followUps:table")));
+    ajaxIdle();
+    found.put("follow-ups", overflow());
+    screenshot("phone-follow-ups");
     browser.get(base + "accounts/account.xhtml?id=" + account);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:logButton")));
     ajaxIdle();
@@ -855,6 +863,24 @@ class BrowserIT {
               By.cssSelector("#logForm\\:logMessages .ui-messages-warn")));
       found.addAll(englishOn("log dialog, no summary", phrases));
       screenshot("log-dialog-nl");
+      // a validation failure: the contact dialog saved without a name
+      browser.get(base + "accounts/account.xhtml?id=" + account);
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("contactActions:addContact")))
+          .click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contactForm:firstName")));
+      browser.findElement(By.id("contactForm:saveContact")).click();
+      WebElement failed =
+          wait.until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector("#contactForm\\:contactMessages .ui-messages-error")));
+      assertTrue(failed.getText().contains("vul dit in"), failed.getText());
+      found.addAll(englishOn("contact dialog, name missing", phrases));
+      browser.get(base + "interaction/followups.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("followUps:table")));
+      found.addAll(englishOn("follow-ups", phrases));
+      browser.get(base + "interaction/complaints.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complaints:table")));
+      found.addAll(englishOn("complaints", phrases));
     } finally {
       browser.get(base + "accounts/list.xhtml");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[@lang='en']")))
@@ -960,6 +986,80 @@ class BrowserIT {
             .items()
             .getJsonObject(0)
             .getString("status"));
+  }
+
+  @Test
+  void anAccountManagerMarksAFollowUpDoneAndReschedulesAnother() {
+    Api anna = Api.as(base, "anna");
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+    String lateName = Api.unique("Opvolging laat");
+    String late = anna.createAccount(lateName, null);
+    String laterName = Api.unique("Opvolging later");
+    String later = anna.createAccount(laterName, null);
+    for (String[] moment :
+        List.of(
+            new String[] {late, "Send the offer", today.minusDays(2).toString()},
+            new String[] {later, "Call about the renewal", today.plusDays(3).toString()})) {
+      Reply logged =
+          anna.post(
+              "accounts/" + moment[0] + "/interactions",
+              "{\"channel\":\"PHONE\",\"purpose\":\"SALES\",\"summary\":\""
+                  + moment[1]
+                  + "\",\"followUpDate\":\""
+                  + moment[2]
+                  + "\"}");
+      assertEquals(201, logged.status(), logged::toString);
+    }
+    assertTrue(followUpDue(anna, late), "the overdue one is on the worklist");
+
+    browser.get(base + "engagement/dashboard.xhtml");
+    signIn("anna");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav:navFollowUps"))).click();
+    String lateRow = "//tr[.//a[text()='" + lateName + "']]";
+    String laterRow = "//tr[.//a[text()='" + laterName + "']]";
+    WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(lateRow)));
+    assertTrue(
+        row.getText().contains("overdue") && row.getText().contains("Send the offer"),
+        row.getText());
+    assertFalse(browser.findElement(By.xpath(laterRow)).getText().contains("overdue"));
+    screenshot("follow-ups");
+
+    row.findElement(By.xpath(".//button[contains(@id,':done')]")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(lateRow)));
+    assertFalse(followUpDue(anna, late), "done: off the worklist");
+
+    browser.findElement(By.xpath(laterRow + "//button[contains(@id,':reschedule')]")).click();
+    WebElement due =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.id("rescheduleForm:dueDate_input")));
+    assertEquals(laterName, browser.findElement(By.id("rescheduleName")).getText());
+    java.time.LocalDate proposed = today.plusWeeks(1);
+    assertEquals(
+        proposed.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+        due.getAttribute("value"),
+        "a week from today is proposed");
+    browser.findElement(By.id("rescheduleForm:save")).click();
+    String shown =
+        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+            .withLocale(java.util.Locale.ENGLISH)
+            .format(proposed);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(laterRow), shown));
+    // rescheduled, it stays open: still listed after a reload
+    browser.navigate().refresh();
+    assertTrue(
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(laterRow)))
+            .getText()
+            .contains(shown));
+  }
+
+  private static boolean followUpDue(Api who, String account) {
+    Reply worklist = who.get("worklist?size=200");
+    assertEquals(200, worklist.status(), worklist::toString);
+    return worklist.items().getValuesAs(jakarta.json.JsonObject.class).stream()
+        .anyMatch(
+            i ->
+                i.getString("accountId").equals(account)
+                    && i.getString("reason").equals("FOLLOW_UP_DUE"));
   }
 
   @Test

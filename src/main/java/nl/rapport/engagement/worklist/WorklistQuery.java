@@ -125,24 +125,24 @@ public class WorklistQuery {
   }
 
   private static final String FOLLOW_UPS =
-      " from Interaction i, Account a where i.accountId = a.id and"
+      " from FollowUp f, Interaction i, Account a"
+          + " where f.interactionId = i.id and i.accountId = a.id and"
           + MINE
-          + " and i.followUpDate is not null and i.followUpDate <= :today"
-          + " and not exists (select n.id from Interaction n where n.supersedes = i.id)"
-          + " and not exists (select l.id from Interaction l where l.accountId = i.accountId"
-          + " and l.occurredAt > i.occurredAt)";
+          + " and f.dueDate <= :today and"
+          + nl.rapport.interaction.FollowUpService.OPEN;
 
   /**
-   * The first {@code limit} follow-ups due by {@code today} and still open (the latest version of a
-   * moment, with nothing logged on the account after it), oldest first.
+   * The first {@code limit} follow-ups due by {@code today} and still open (not done, the latest
+   * version of a moment, nothing logged on the account after it or its last reschedule), oldest
+   * first.
    */
   public List<FollowUp> followUps(String me, LocalDate today, int limit) {
     return mine(
             em.createQuery(
                 "select new nl.rapport.engagement.worklist.WorklistQuery$FollowUp(a.id, a.name,"
-                    + " i.summary, i.purpose, i.followUpDate)"
+                    + " i.summary, i.purpose, f.dueDate)"
                     + FOLLOW_UPS
-                    + " order by i.followUpDate, a.name, a.id",
+                    + " order by f.dueDate, a.name, a.id",
                 FollowUp.class),
             me)
         .setParameter("today", today)

@@ -169,6 +169,67 @@ public class AccountService {
     return where.toArray(Predicate[]::new);
   }
 
+  /** An account or contact the top bar's search found; {@code contact} is null for an account. */
+  public record Found(UUID accountId, String accountName, boolean archived, String contact) {}
+
+  /**
+   * The top bar's search: accounts by name, contacts by name, e-mail or phone (by its digits, with
+   * spaces, dashes, dots and the plus left out on both sides, from 4 digits typed), among the
+   * accounts the caller reads, former customers too; the accounts first, each list by name, at most
+   * {@code limit} of each.
+   */
+  private static final String FORMER_FLAG =
+      " case when a.lifecycle = :former then true else false end,";
+
+  public List<Found> quickSearch(String text, int limit) {
+    String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    if (q.length() < 2) {
+      return List.of();
+    }
+    Caller caller = currentCaller.get();
+    boolean all = caller.readsAllAccounts();
+    String scope = all ? "" : " and (a.owner = :me or :me member of a.team)";
+    String like = "%" + escapeLike(q) + "%";
+    String digits = q.replaceAll("[^0-9]", "");
+    TypedQuery<Found> accountsFound =
+        em.createQuery(
+            "select new nl.rapport.account.AccountService$Found(a.id, a.name,"
+                + FORMER_FLAG
+                + " cast(null as String)) from Account a"
+                + " where lower(a.name) like :like escape '\\'"
+                + scope
+                + " order by lower(a.name), a.id",
+            Found.class);
+    TypedQuery<Found> contactsFound =
+        em.createQuery(
+            "select new nl.rapport.account.AccountService$Found(a.id, a.name,"
+                + FORMER_FLAG
+                + " concat(c.firstName, ' ', c.lastName,"
+                + " coalesce(concat(' \u00b7 ', c.email), ''))) from Contact c, Account a"
+                + " where c.accountId = a.id and (lower(concat(c.firstName, ' ', c.lastName))"
+                + " like :like escape '\\' or lower(c.email) like :like escape '\\'"
+                + (digits.length() >= 4
+                    ? " or replace(replace(replace(replace(c.phone, ' ', ''), '-', ''), '+', ''),"
+                        + " '.', '') like :digits"
+                    : "")
+                + ")"
+                + scope
+                + " order by lower(c.lastName), lower(c.firstName), c.id",
+            Found.class);
+    List<Found> found = new ArrayList<>();
+    for (TypedQuery<Found> query : List.of(accountsFound, contactsFound)) {
+      query.setParameter("like", like).setParameter("former", Lifecycle.FORMER);
+      if (!all) {
+        query.setParameter("me", caller.username());
+      }
+      if (query == contactsFound && digits.length() >= 4) {
+        query.setParameter("digits", "%" + digits + "%");
+      }
+      found.addAll(query.setMaxResults(limit).getResultList());
+    }
+    return found;
+  }
+
   static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }

@@ -1063,6 +1063,63 @@ class BrowserIT {
   }
 
   @Test
+  void theTopBarSearchFindsAContactByEmailOrPhoneAndOpensTheirAccount() {
+    Api anna = Api.as(base, "anna");
+    String tag = Api.unique("z").substring(2);
+    String name = "Zoekklant " + tag;
+    String account = anna.createAccount(name, null);
+    String digits = String.valueOf(Math.abs(tag.hashCode()) % 9000000 + 1000000);
+    Reply contact =
+        anna.post(
+            "accounts/" + account + "/contacts",
+            "{\"firstName\":\"Femke\",\"lastName\":\"Zoekmans\",\"email\":\"femke."
+                + tag
+                + "@example.nl\",\"phone\":\"+31 6-"
+                + digits.substring(0, 3)
+                + " "
+                + digits.substring(3)
+                + "\"}");
+    assertEquals(201, contact.status(), contact::toString);
+    browser.get(base + "engagement/dashboard.xhtml");
+    signIn("anna");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("worklist:table")));
+
+    // "/" from anywhere puts the cursor in the search
+    browser.findElement(By.tagName("body")).sendKeys("/");
+    WebElement box = browser.switchTo().activeElement();
+    assertEquals("nav:q_input", box.getAttribute("id"));
+    box.sendKeys("femke." + tag);
+    WebElement suggestion =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#nav\\:q_panel li.ui-autocomplete-item")));
+    assertTrue(
+        suggestion.getText().contains("Femke Zoekmans") && suggestion.getText().contains(name),
+        suggestion.getText());
+    screenshot("search");
+    box.sendKeys(org.openqa.selenium.Keys.ENTER);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountName"), name));
+    assertTrue(browser.getCurrentUrl().contains(account), browser.getCurrentUrl());
+
+    // by phone, written without the spaces and dashes
+    browser.findElement(By.tagName("body")).sendKeys("/");
+    browser.switchTo().activeElement().sendKeys("316" + digits);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#nav\\:q_panel"), "Femke Zoekmans"));
+
+    // another account manager's accounts are not found
+    browser.manage().deleteAllCookies();
+    browser.get(base + "engagement/dashboard.xhtml");
+    signIn("bram");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav:q_input")))
+        .sendKeys("femke." + tag);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#nav\\:q_panel"), "Nothing found"));
+  }
+
+  @Test
   void anAccountManagerCreatesEditsAndArchivesAnAccountOnScreen() {
     String name = Api.unique("Schermklant");
     browser.get(base + "accounts/list.xhtml");

@@ -24,6 +24,16 @@
         choice.setAttribute('aria-label', label.textContent.trim());
       }
     });
+    // p:messages puts role="alert" on each <li>, which makes the <ul> a list without list items
+    // (axe-core: list); the alert role goes to the messages box, each line stays a list item
+    root.querySelectorAll('.ui-messages ul > li[role="alert"]').forEach(function (line) {
+      line.removeAttribute('role');
+      line.removeAttribute('aria-atomic');
+      var box = line.closest('.ui-messages > div');
+      if (box && !box.hasAttribute('role')) {
+        box.setAttribute('role', 'alert');
+      }
+    });
   }
   var pending = false;
   function soon() {

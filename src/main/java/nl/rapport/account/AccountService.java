@@ -169,6 +169,25 @@ public class AccountService {
     return where.toArray(Predicate[]::new);
   }
 
+  /** The accounts the caller sees (archived ones left out) per relationship type: the mix. */
+  public Map<RelationshipType, Long> countByRelationshipType() {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Object[]> counts = cb.createQuery(Object[].class);
+    Root<Account> root = counts.from(Account.class);
+    counts
+        .multiselect(root.get("relationshipType"), cb.count(root))
+        .where(filters(cb, counts, root, AccountQuery.all(), currentCaller.get()))
+        .groupBy(root.get("relationshipType"));
+    Map<RelationshipType, Long> mix = new java.util.EnumMap<>(RelationshipType.class);
+    for (RelationshipType type : RelationshipType.values()) {
+      mix.put(type, 0L);
+    }
+    em.createQuery(counts)
+        .getResultList()
+        .forEach(r -> mix.put((RelationshipType) r[0], (Long) r[1]));
+    return mix;
+  }
+
   /** An account or contact the top bar's search found; {@code contact} is null for an account. */
   public record Found(UUID accountId, String accountName, boolean archived, String contact) {}
 

@@ -151,6 +151,36 @@ public class CampaignEditor implements Serializable {
     }
   }
 
+  /** Activate, complete or cancel; the page opens again on the campaign as it now is. */
+  public String moveTo(CampaignStatus to) {
+    try {
+      campaigns.moveTo(campaignId, version, to);
+      Screens.info("campaigns.moved", Screens.label(to));
+      jakarta.faces.context.FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .getFlash()
+          .setKeepMessages(true);
+      return "/campaign/campaign?faces-redirect=true&id=" + campaignId;
+    } catch (RapportException e) {
+      Screens.refused(e, null);
+      return null;
+    }
+  }
+
+  /** The moves this campaign can make now, in the order of its life. */
+  public List<CampaignStatus> getMoves() {
+    return switch (status) {
+      case APPROVED -> List.of(CampaignStatus.ACTIVE, CampaignStatus.CANCELLED);
+      case ACTIVE -> List.of(CampaignStatus.COMPLETED, CampaignStatus.CANCELLED);
+      case DRAFT -> campaignId == null ? List.of() : List.of(CampaignStatus.CANCELLED);
+      case COMPLETED, CANCELLED -> List.of();
+    };
+  }
+
+  public boolean can(CampaignStatus to) {
+    return getMoves().contains(to);
+  }
+
   /** A finding's name in the reader's language. */
   public String findingTitle(CampaignGuardrails.Finding finding) {
     return Screens.text("guardrail.title." + finding.code());

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** All campaigns, newest first. */
+/** All campaigns, newest first, filtered by status; the table pages them. */
 @Named
 @ViewScoped
 public class CampaignList implements Serializable {
@@ -16,9 +16,26 @@ public class CampaignList implements Serializable {
   @Inject private CampaignService campaigns;
 
   private List<CampaignView> rows = List.of();
+  private CampaignStatus status;
 
   public void load() {
-    rows = campaigns.list().stream().map(CampaignView::of).toList();
+    rows =
+        campaigns.list().stream()
+            .filter(c -> status == null || c.getStatus() == status)
+            .map(CampaignView::of)
+            .toList();
+  }
+
+  public CampaignStatus[] getStatuses() {
+    return CampaignStatus.values();
+  }
+
+  public CampaignStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(CampaignStatus status) {
+    this.status = status;
   }
 
   public List<CampaignView> getRows() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -126,8 +127,7 @@ public class CampaignService {
     Campaign campaign = getForChange(id);
     Versioning.check(expectedVersion, campaign.getVersion());
     if (input.status() != null && input.status() != campaign.getStatus()) {
-      campaign.moveTo(input.status());
-      audit.record(caller.username(), "STATUS", "Campaign", id, String.valueOf(input.status()));
+      move(campaign, input.status(), caller);
     } else {
       segments.get(input.segmentId());
       plan(campaign, input);
@@ -136,6 +136,21 @@ public class CampaignService {
     }
     em.flush();
     return campaign;
+  }
+
+  /** Activates, completes or cancels: {@link Campaign#moveTo} says which moves there are. */
+  public Campaign moveTo(UUID id, long expectedVersion, CampaignStatus to) {
+    Caller caller = marketer();
+    Campaign campaign = getForChange(id);
+    Versioning.check(expectedVersion, campaign.getVersion());
+    move(campaign, to, caller);
+    em.flush();
+    return campaign;
+  }
+
+  private void move(Campaign campaign, CampaignStatus to, Caller caller) {
+    campaign.moveTo(to);
+    audit.record(caller.username(), "STATUS", "Campaign", campaign.getId(), String.valueOf(to));
   }
 
   private static void plan(Campaign campaign, CampaignInput input) {
@@ -315,6 +330,44 @@ public class CampaignService {
     return member;
   }
 
+  /** What a bulk change did: members moved on, and those left as they were (and why not). */
+  public record Advanced(int moved, int left) {}
+
+  /**
+   * Moves these members on in one go (one transaction). Members that cannot take the step
+   * (suppressed, or already as far) are left as they are and counted; the others move as {@link
+   * #advance} moves one.
+   */
+  public Advanced advanceAll(UUID campaignId, Collection<UUID> memberIds, MemberStatus to) {
+    int moved = 0;
+    int left = 0;
+    for (UUID memberId : memberIds) {
+      try {
+        advance(campaignId, memberId, to);
+        moved++;
+      } catch (RapportException e) {
+        if (e.status() != 422 && e.status() != 400) {
+          throw e;
+        }
+        left++;
+      }
+    }
+    return new Advanced(moved, left);
+  }
+
+  /** Every member with status {@code from} moved to {@code to}: "all targeted are sent". */
+  public Advanced advanceEvery(UUID campaignId, MemberStatus from, MemberStatus to) {
+    get(campaignId);
+    List<UUID> ids =
+        em.createQuery(
+                "select m.id from CampaignMember m where m.campaignId = :id and m.status = :from",
+                UUID.class)
+            .setParameter("id", campaignId)
+            .setParameter("from", from)
+            .getResultList();
+    return advanceAll(campaignId, ids, to);
+  }
+
   /** Counts per member status, and conversion by the accounts' current relationship type. */
   public record Results(
       Map<MemberStatus, Long> byStatus, Map<RelationshipType, Conversion> byRelationshipType)
@@ -325,29 +378,34 @@ public class CampaignService {
 
   public Results results(UUID id) {
     get(id);
-    Map<MemberStatus, Long> byStatus = new EnumMap<>(MemberStatus.class);
-    for (MemberStatus s : MemberStatus.values()) {
-      byStatus.put(s, 0L);
-    }
-    List<Object[]> rows =
+    return tally(
         em.createQuery(
                 "select m.accountId, m.status, count(m) from CampaignMember m"
                     + " where m.campaignId = :id group by m.accountId, m.status",
                 Object[].class)
             .setParameter("id", id)
-            .getResultList();
+            .getResultList());
+  }
+
+  /** Rows of (account, member status, count): counts per status, conversion per current type. */
+  private Results tally(List<Object[]> rows) {
+    Map<MemberStatus, Long> byStatus = new EnumMap<>(MemberStatus.class);
+    for (MemberStatus s : MemberStatus.values()) {
+      byStatus.put(s, 0L);
+    }
     Map<UUID, RelationshipType> types = new HashMap<>();
     List<UUID> accountIds = rows.stream().map(r -> (UUID) r[0]).distinct().toList();
     for (List<UUID> chunk : Chunks.of(accountIds)) {
       types.putAll(accounts.relationshipTypes(chunk));
     }
-    Map<RelationshipType, long[]> counts = new HashMap<>();
+    Map<RelationshipType, long[]> counts = new EnumMap<>(RelationshipType.class);
     for (Object[] r : rows) {
       MemberStatus status = (MemberStatus) r[1];
       long n = (Long) r[2];
       byStatus.merge(status, n, Long::sum);
-      if (status != MemberStatus.SUPPRESSED && status != MemberStatus.TARGETED) {
-        long[] c = counts.computeIfAbsent(types.get((UUID) r[0]), k -> new long[2]);
+      RelationshipType type = types.get((UUID) r[0]);
+      if (type != null && status != MemberStatus.SUPPRESSED && status != MemberStatus.TARGETED) {
+        long[] c = counts.computeIfAbsent(type, k -> new long[2]);
         c[0] += n;
         if (status == MemberStatus.CONVERTED) {
           c[1] += n;
@@ -362,6 +420,38 @@ public class CampaignService {
                 new Conversion(
                     c[0], c[1], c[0] == 0 ? 0 : Math.round(c[1] * 1000.0 / c[0]) / 1000.0)));
     return new Results(byStatus, byType);
+  }
+
+  /** Marketing's first page: campaigns per status, the live ones, conversion across them all. */
+  public record Overview(
+      Map<CampaignStatus, Long> byStatus,
+      List<Campaign> live,
+      Map<RelationshipType, Conversion> conversion) {}
+
+  public Overview overview(int liveShown) {
+    marketer();
+    Map<CampaignStatus, Long> byStatus = new EnumMap<>(CampaignStatus.class);
+    for (CampaignStatus s : CampaignStatus.values()) {
+      byStatus.put(s, 0L);
+    }
+    em.createQuery("select c.status, count(c) from Campaign c group by c.status", Object[].class)
+        .getResultList()
+        .forEach(r -> byStatus.put((CampaignStatus) r[0], (Long) r[1]));
+    List<Campaign> live =
+        em.createQuery(
+                "select c from Campaign c where c.status in :live order by c.createdAt desc, c.id",
+                Campaign.class)
+            .setParameter("live", List.of(CampaignStatus.APPROVED, CampaignStatus.ACTIVE))
+            .setMaxResults(liveShown)
+            .getResultList();
+    Results all =
+        tally(
+            em.createQuery(
+                    "select m.accountId, m.status, count(m) from CampaignMember m"
+                        + " group by m.accountId, m.status",
+                    Object[].class)
+                .getResultList());
+    return new Overview(byStatus, live, all.byRelationshipType());
   }
 
   /** The campaigns that reached an account's contacts, for its timeline. */

@@ -75,6 +75,41 @@ public class WebhookService {
     return subscription;
   }
 
+  /**
+   * The administrator's view of the outbox: deliveries per status over every live subscription, and
+   * the oldest pending one's creation (how far behind delivery is).
+   */
+  public record Backlog(
+      long subscriptions, Map<WebhookDelivery.Status, Long> deliveries, Instant oldestPending) {}
+
+  public Backlog backlog() {
+    currentCaller.requireAnyOf("The outbox is watched by administrators.", Role.ADMIN);
+    Map<WebhookDelivery.Status, Long> counts =
+        new java.util.EnumMap<>(WebhookDelivery.Status.class);
+    for (WebhookDelivery.Status status : WebhookDelivery.Status.values()) {
+      counts.put(status, 0L);
+    }
+    em.createQuery(
+            "select d.status, count(d) from WebhookDelivery d, WebhookSubscription s"
+                + " where d.subscriptionId = s.id and s.deletedAt is null group by d.status",
+            Object[].class)
+        .getResultList()
+        .forEach(r -> counts.put((WebhookDelivery.Status) r[0], (Long) r[1]));
+    Instant oldest =
+        em.createQuery(
+                "select min(d.createdAt) from WebhookDelivery d, WebhookSubscription s"
+                    + " where d.subscriptionId = s.id and s.deletedAt is null"
+                    + " and d.status = :pending",
+                Instant.class)
+            .setParameter("pending", WebhookDelivery.Status.PENDING)
+            .getSingleResult();
+    long subscriptions =
+        em.createQuery(
+                "select count(s) from WebhookSubscription s where s.deletedAt is null", Long.class)
+            .getSingleResult();
+    return new Backlog(subscriptions, counts, oldest);
+  }
+
   /** An administrator's list holds every subscription, a system's its own. */
   public List<WebhookSubscription> list() {
     Caller caller = manager();

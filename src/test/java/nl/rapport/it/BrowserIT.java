@@ -404,6 +404,156 @@ class BrowserIT {
   }
 
   @Test
+  void marketingRunsACampaignFromActivationToCompletionAndMovesMembersOnScreen() {
+    Api anna = Api.as(base, "anna");
+    String industry = "Levensloop " + System.nanoTime();
+    String account =
+        anna.createAccount(
+            Api.unique("Buurtzorg"),
+            "\"industry\":\"" + industry + "\",\"relationshipType\":\"COMMUNAL_SHARING\"");
+    for (String first : List.of("Ada", "Bas", "Cor")) {
+      anna.post(
+          "accounts/" + account + "/contacts",
+          "{\"firstName\":\"" + first + "\",\"lastName\":\"Lid\",\"marketingConsent\":true}");
+    }
+    Api maria = Api.as(base, "maria");
+    maria.post("brand/values", "{\"name\":\"Care\",\"evidence\":\"A named care contact\"}");
+    Reply segment =
+        maria.post(
+            "segments",
+            "{\"name\":\""
+                + Api.unique("Levensloop")
+                + "\",\"criteria\":{\"industries\":[\""
+                + industry
+                + "\"]}}");
+    assertEquals(201, segment.status(), segment::toString);
+    String name = Api.unique("Samen verder");
+    Reply created =
+        maria.post(
+            "campaigns",
+            "{\"name\":\""
+                + name
+                + "\",\"values\":[\"Care\"],\"framing\":\"COMMUNAL_SHARING\","
+                + "\"goal\":\"RETENTION\",\"financialIncentive\":false,\"channel\":\"EMAIL\","
+                + "\"segmentId\":\""
+                + segment.json().getString("id")
+                + "\"}");
+    assertEquals(201, created.status(), created::toString);
+    String id = created.json().getString("id");
+    Reply approved =
+        maria.post(
+            "campaigns/" + id + "/approve", "{\"override\":true,\"reason\":\"small pilot\"}");
+    assertEquals(200, approved.status(), approved::toString);
+
+    browser.get(base + "campaign/campaign.xhtml?id=" + id);
+    signIn("maria");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("campaign:activate"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Active"));
+    assertEquals("ACTIVE", maria.get("campaigns/" + id).json().getString("status"));
+
+    // two members sent in bulk, then one of them responded by its own button
+    String boxes = "#members\\:table tbody .ui-selection-column .ui-chkbox-box";
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(boxes), 3));
+    List<WebElement> ticks = browser.findElements(By.cssSelector(boxes));
+    ticks.get(0).click();
+    ticks.get(1).click();
+    browser.findElement(By.id("members:bulkSENT")).click();
+    String sent = "//span[@class='member-status' and text()='Sent']";
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.xpath(sent), 2));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".ui-growl"), "2 members now Sent"));
+    ajaxIdle();
+    browser
+        .findElement(
+            By.xpath(
+                "//tr[.//span[@class='member-status' and text()='Sent']]//button[contains(@id,':next')]"))
+        .click();
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.xpath("//span[@class='member-status' and text()='Responded']")));
+    screenshot("campaign-members");
+    java.util.Map<String, List<Accessibility.Violation>> violations =
+        new java.util.LinkedHashMap<>();
+    audit(violations, "campaign with its members");
+
+    // the rest in one go
+    browser.findElement(By.id("members:sendAll")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.xpath(sent), 2));
+    wait.until(
+        ExpectedConditions.numberOfElementsToBe(
+            By.xpath("//span[@class='member-status' and text()='Targeted']"), 0));
+    jakarta.json.JsonObject byStatus =
+        maria.get("campaigns/" + id + "/results").json().getJsonObject("byStatus");
+    assertEquals(2, byStatus.getInt("SENT"), byStatus.toString());
+    assertEquals(1, byStatus.getInt("RESPONDED"), byStatus.toString());
+
+    ajaxIdle();
+    browser.findElement(By.id("campaign:complete")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Completed"));
+    assertTrue(
+        browser.findElements(By.id("members:sendAll")).isEmpty(), "no changes after completion");
+    assertEquals("COMPLETED", maria.get("campaigns/" + id).json().getString("status"));
+
+    // the list, filtered by status
+    browser.get(base + "campaign/campaigns.xhtml");
+    choose("filters:status", "Completed");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(name)));
+    audit(violations, "campaigns list");
+    choose("filters:status", "Draft");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.linkText(name)));
+    violations.values().removeIf(List::isEmpty);
+    assertEquals(java.util.Map.of(), violations, "critical and serious violations per screen");
+  }
+
+  @Test
+  void marketingAndAdministratorsEachGetAFirstPageOfTheirOwn() {
+    java.util.Map<String, List<Accessibility.Violation>> violations =
+        new java.util.LinkedHashMap<>();
+    long accounts = Api.as(base, "maria").get("accounts?size=1").json().getInt("total");
+    browser.get(base + "engagement/dashboard.xhtml");
+    signIn("maria");
+    WebElement marketing =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("marketing")));
+    assertTrue(
+        browser.findElements(By.id("worklist:table")).isEmpty(), "no worklist for marketing");
+    assertTrue(marketing.getText().contains(accounts + " accounts"), marketing.getText());
+    assertTrue(
+        marketing.getText().contains("Conversion per relationship type"), marketing.getText());
+    assertTrue(
+        marketing.getText().contains("Draft:"), "campaigns per status: " + marketing.getText());
+    ajaxIdle();
+    screenshot("dashboard-marketing");
+    audit(violations, "marketing dashboard");
+    // a status count leads to the campaigns with that status
+    browser
+        .findElement(
+            By.xpath("//a[contains(@class,'status-count') and starts-with(text(),'Active:')]"))
+        .click();
+    wait.until(ExpectedConditions.urlContains("status=ACTIVE"));
+
+    browser.manage().deleteAllCookies();
+    long users = Api.as(base, "admin").get("admin/users?size=1").json().getInt("total");
+    browser.get(base + "engagement/dashboard.xhtml");
+    signIn("admin");
+    WebElement admin = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admin")));
+    assertTrue(
+        browser.findElement(By.id("userCounts")).getText().startsWith(users + " users"),
+        browser.findElement(By.id("userCounts")).getText());
+    String health = browser.findElement(By.id("health")).getText();
+    assertTrue(health.contains("up") && health.contains("database"), health);
+    assertTrue(browser.findElement(By.id("webhookBacklog")).getText().contains("subscriptions"));
+    assertTrue(admin.isDisplayed());
+    ajaxIdle();
+    screenshot("dashboard-admin");
+    audit(violations, "admin dashboard");
+    violations.values().removeIf(List::isEmpty);
+    assertEquals(java.util.Map.of(), violations, "critical and serious violations per screen");
+  }
+
+  @Test
   void anAdministratorAddsAUserAndReadsTheChangeInTheAuditTrail() {
     String name = "b" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     String password = "paper lantern harbour";

@@ -21,11 +21,14 @@ public class AccountList implements Serializable {
 
   @Inject private AccountService accounts;
   @Inject private nl.rapport.security.CurrentCaller currentCaller;
+  @Inject private jakarta.enterprise.inject.Instance<EngagementFilter> engagementFilters;
 
   private String search;
   private RelationshipType relationshipType;
   private String owner;
   private Lifecycle lifecycle;
+  private String level;
+  private String churnBucket;
   private List<String> owners;
   private final LazyDataModel<AccountView> model = new Model();
 
@@ -53,6 +56,35 @@ public class AccountList implements Serializable {
       owners = List.copyOf(accounts.owners());
     }
     return owners;
+  }
+
+  /** The engagement filters show when the engagement feature is there to supply them. */
+  public boolean isEngagementFiltered() {
+    return engagementFilters.isResolvable();
+  }
+
+  public List<EngagementFilter.Choice> getLevels() {
+    return engagementFilters.isResolvable() ? engagementFilters.get().levels() : List.of();
+  }
+
+  public List<EngagementFilter.Choice> getChurnBuckets() {
+    return engagementFilters.isResolvable() ? engagementFilters.get().churnBuckets() : List.of();
+  }
+
+  public String getLevel() {
+    return level;
+  }
+
+  public void setLevel(String level) {
+    this.level = level == null || level.isBlank() ? null : level;
+  }
+
+  public String getChurnBucket() {
+    return churnBucket;
+  }
+
+  public void setChurnBucket(String churnBucket) {
+    this.churnBucket = churnBucket == null || churnBucket.isBlank() ? null : churnBucket;
   }
 
   public Lifecycle[] getLifecycles() {
@@ -109,6 +141,15 @@ public class AccountList implements Serializable {
     }
     AccountQuery query =
         new AccountQuery(search, relationshipType, owner, lifecycle, field, ascending);
+    if (engagementFilters.isResolvable()) {
+      AccountQuery unfiltered = query;
+      query =
+          engagementFilters
+              .get()
+              .condition(level, churnBucket)
+              .map(unfiltered::where)
+              .orElse(query);
+    }
     // former customers are archived: asking for them means showing the archived
     return lifecycle == Lifecycle.FORMER ? query.includingArchived() : query;
   }

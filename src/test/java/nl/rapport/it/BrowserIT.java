@@ -554,6 +554,65 @@ class BrowserIT {
   }
 
   @Test
+  void anAccountManagerStartsAReframingTrajectoryAndMarketingFollowsIt() {
+    Api anna = Api.as(base, "anna");
+    String name = Api.unique("Herkadering BV");
+    String account = anna.createAccount(name, "\"relationshipType\":\"MARKET_PRICING\"");
+    java.util.Map<String, List<Accessibility.Violation>> violations =
+        new java.util.LinkedHashMap<>();
+    browser.get(base + "accounts/account.xhtml?id=" + account);
+    signIn("anna");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("relationship:changeType"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reframeForm:goal")))
+        .sendKeys("They see us as their partner in care");
+    browser
+        .findElement(By.id("reframeForm:reason"))
+        .sendKeys("They asked for a long-term partnership");
+    browser
+        .findElement(By.id("reframeForm:steps"))
+        .sendKeys(
+            "Visit the board in person\nInvite them to the user group\nPlan the year together");
+    browser.findElement(By.id("reframeForm:confirm")).click();
+    WebElement trajectory =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("relationship:trajectory")));
+    assertTrue(trajectory.getText().contains("0 of 3 steps done"), trajectory.getText());
+    jakarta.json.JsonObject relationship = anna.get("accounts/" + account + "/relationship").json();
+    assertEquals("COMMUNAL_SHARING", relationship.getString("current"));
+
+    browser.findElement(By.xpath("//li/button[contains(@id,':step')][1]")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("relationship:trajectory"), "1 of 3 steps done"));
+    ajaxIdle();
+    screenshot("trajectory-account");
+    audit(violations, "account page with a trajectory");
+
+    browser.manage().deleteAllCookies();
+    browser.get(base + "relationship/trajectories.xhtml");
+    signIn("maria");
+    String row = "//tr[.//a[text()='" + name + "']]";
+    WebElement line = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(row)));
+    assertTrue(
+        line.getText().contains("33%")
+            && line.getText().contains("Invite them to the user group")
+            && line.getText().contains("Active"),
+        line.getText());
+    screenshot("trajectories");
+    audit(violations, "trajectories");
+
+    // back to market pricing: the trajectory is given up
+    Reply back =
+        anna.post(
+            "accounts/" + account + "/relationship",
+            "{\"to\":\"MARKET_PRICING\",\"reason\":\"They only want the lowest price\"}");
+    assertTrue(back.status() < 300, back::toString);
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row), "Abandoned"));
+    violations.values().removeIf(List::isEmpty);
+    assertEquals(java.util.Map.of(), violations, "critical and serious violations per screen");
+  }
+
+  @Test
   void anAdministratorAddsAUserAndReadsTheChangeInTheAuditTrail() {
     String name = "b" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     String password = "paper lantern harbour";
@@ -1385,6 +1444,48 @@ class BrowserIT {
     wait.until(d -> column(1).size() == 1);
     assertTrue(column(1).get(0).endsWith("Van Bram"), column(1).toString());
     assertEquals(List.of("bram"), column(6));
+  }
+
+  @Test
+  void theAccountsListFiltersByChurnRiskAndEngagementLevel() {
+    Api anna = Api.as(base, "anna");
+    String tag = Api.unique("Churnfilter");
+    String risky = anna.createAccount(tag + " Risico", null);
+    anna.post(
+        "accounts/" + risky + "/interactions",
+        "{\"channel\":\"PHONE\",\"purpose\":\"COMPLAINT\",\"effortScore\":1,\"npsScore\":2}");
+    anna.post(
+        "accounts/" + risky + "/interactions",
+        "{\"channel\":\"EMAIL\",\"purpose\":\"SERVICE_REQUEST\",\"effortScore\":1}");
+    String calm = anna.createAccount(tag + " Rustig", null);
+    anna.post(
+        "accounts/" + calm + "/interactions",
+        "{\"channel\":\"VISIT\",\"purpose\":\"CHECK_IN\",\"npsScore\":9}");
+    jakarta.json.JsonObject riskyProfile = anna.get("accounts/" + risky + "/engagement").json();
+    assertEquals("HIGH", riskyProfile.getString("churnRiskBucket"), riskyProfile.toString());
+    String calmBucket =
+        anna.get("accounts/" + calm + "/engagement").json().getString("churnRiskBucket");
+    assertFalse("HIGH".equals(calmBucket));
+
+    browser.get(base + "accounts/list.xhtml");
+    signIn("anna");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:search")))
+        .sendKeys(tag);
+    wait.until(d -> column(1).size() == 2);
+    choose("accounts:churn", "High");
+    wait.until(d -> column(1).size() == 1);
+    assertTrue(column(1).get(0).endsWith("Risico"), column(1).toString());
+
+    choose("accounts:churn", "Any churn risk");
+    wait.until(d -> column(1).size() == 2);
+    jakarta.json.JsonObject calmProfile = anna.get("accounts/" + calm + "/engagement").json();
+    assertFalse(calmProfile.isNull("engagementLevel"), "a visit gives a level: " + calmProfile);
+    String level = calmProfile.getString("engagementLevel");
+    choose(
+        "accounts:level", level.charAt(0) + level.substring(1).toLowerCase(java.util.Locale.ROOT));
+    wait.until(d -> column(1).stream().anyMatch(n -> n.endsWith("Rustig")));
+    boolean sameLevel = level.equals(riskyProfile.getString("engagementLevel", ""));
+    assertEquals(sameLevel ? 2 : 1, column(1).size(), column(1).toString());
   }
 
   /** Waits until PrimeFaces has no ajax request queued or running. */

@@ -1100,6 +1100,48 @@ class BrowserIT {
   }
 
   @Test
+  void inDutchTheMarketingAndAdministrationScreensShowNoEnglish() {
+    List<String> phrases = englishPhrases();
+    List<String> found = new java.util.ArrayList<>();
+    for (String user : List.of("maria", "admin")) {
+      browser.manage().deleteAllCookies();
+      browser.get(base + "engagement/dashboard.xhtml");
+      signIn(user);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[@lang='nl']")))
+          .click();
+      wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
+      try {
+        List<String[]> screens =
+            user.equals("maria")
+                ? List.of(
+                    new String[] {"engagement/dashboard.xhtml", "marketing"},
+                    new String[] {"campaign/campaigns.xhtml", "campaigns"},
+                    new String[] {"campaign/campaign.xhtml", "campaign:name"},
+                    new String[] {"segment/segments.xhtml", "segment:name"},
+                    new String[] {"relationship/trajectories.xhtml", "trajectories"},
+                    new String[] {"brand/brand.xhtml", "content"})
+                : List.of(
+                    new String[] {"engagement/dashboard.xhtml", "admin"},
+                    new String[] {"admin/users.xhtml", "content"},
+                    new String[] {"admin/clients.xhtml", "content"},
+                    new String[] {"admin/audit.xhtml", "content"});
+        for (String[] screen : screens) {
+          browser.get(base + screen[0]);
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(screen[1])));
+          found.addAll(englishOn(user + " " + screen[0], phrases));
+        }
+        screenshot("dashboard-" + user + "-nl");
+      } finally {
+        browser.get(base + "engagement/dashboard.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[@lang='en']")))
+            .click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+      }
+    }
+    assertEquals(List.of(), found, "English on Dutch screens");
+  }
+
+  @Test
   void anAccountManagerResolvesAComplaintFromTheComplaintsList() {
     Api anna = Api.as(base, "anna");
     String name = Api.unique("Klacht BV");

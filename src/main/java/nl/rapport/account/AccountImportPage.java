@@ -49,8 +49,7 @@ public class AccountImportPage implements Serializable {
     discard();
     report = null;
     if (file == null || file.getSize() == 0) {
-      Screens.refused(
-          RapportException.invalid("file", Screens.text("import.chooseFile")), "importForm:");
+      Screens.refused(Screens.worded("file", Screens.text("import.chooseFile")), "importForm:");
       return;
     }
     try (InputStream in = file.getInputStream()) {
@@ -73,8 +72,7 @@ public class AccountImportPage implements Serializable {
       // this request reached another node than the check did (the file waits on that one's disk)
       stored = null;
       report = null;
-      Screens.refused(
-          RapportException.invalid("file", Screens.text("import.fileGone")), "importForm:");
+      Screens.refused(Screens.worded("file", Screens.text("import.fileGone")), "importForm:");
       return;
     }
     report = run(false);

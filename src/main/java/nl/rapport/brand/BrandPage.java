@@ -87,7 +87,7 @@ public class BrandPage implements Serializable {
   public void record() {
     try {
       if (claimedValues == null || claimedValues.isEmpty()) {
-        throw RapportException.badRequest(
+        throw Screens.worded(
             "claimed", Screens.text("common.required", Screens.text("brand.claimedValues")));
       }
       brand.record(competitor, claimedValues);

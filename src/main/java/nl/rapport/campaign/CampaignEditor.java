@@ -117,7 +117,7 @@ public class CampaignEditor implements Serializable {
               endsOn,
               null);
       if (values == null || values.isEmpty()) {
-        throw RapportException.badRequest(
+        throw Screens.worded(
             "values", Screens.text("common.required", Screens.text("campaigns.values")));
       }
       Campaign saved =
@@ -143,7 +143,7 @@ public class CampaignEditor implements Serializable {
       if ("failures".equals(e.field())) {
         // the API's refusal names its JSON; people get what to do in the dialog
         Screens.refused(
-            RapportException.invalid("override", Screens.text("campaigns.approve.needsOverride")),
+            Screens.worded("override", Screens.text("campaigns.approve.needsOverride")),
             "approveForm:");
       } else {
         Screens.refused(e, "approveForm:");

@@ -58,7 +58,7 @@ public final class Screens {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
   }
 
-  /** Shows a refused change next to the field it names, or at the top. */
+  /** Shows a refused change next to the field it names, or at the top, in the reader's words. */
   public static void refused(RapportException e, String clientIdPrefix) {
     FacesContext faces = FacesContext.getCurrentInstance();
     String clientId =
@@ -66,8 +66,48 @@ public final class Screens {
     if (clientId != null && faces.getViewRoot().findComponent(clientId) == null) {
       clientId = null;
     }
-    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    faces.addMessage(
+        clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(faces, e), null));
     faces.validationFailed();
+  }
+
+  /** A refusal a screen words itself, from the bundle: shown as it is. */
+  public static RapportException worded(String field, String message) {
+    return new Worded(field, message);
+  }
+
+  private static final class Worded extends RapportException {
+    private static final long serialVersionUID = 1L;
+
+    Worded(String field, String message) {
+      super(422, "Unprocessable Content", field, message);
+    }
+  }
+
+  // the services word their refusals for the API, in English; these statuses speak API
+  // ("If-Match does not match the current ETag") and always get the bundle's words instead
+  private static final java.util.Set<Integer> API_WORDED = java.util.Set.of(403, 404, 412, 428);
+
+  /**
+   * A refusal in the reader's language: the bundle's words for its field ({@code
+   * refusal.field.NAME}) or, in another language than English or for API-worded statuses, for its
+   * status ({@code refusal.status.NNN}); else the service's own (English) sentence.
+   */
+  static String refusal(FacesContext faces, RapportException e) {
+    if (e instanceof Worded) {
+      return e.getMessage();
+    }
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    String field = "refusal.field." + e.field();
+    if (e.field() != null && bundle.containsKey(field)) {
+      return bundle.getString(field);
+    }
+    String status = "refusal.status." + e.status();
+    boolean english = "en".equals(locale().getLanguage());
+    if ((!english || API_WORDED.contains(e.status())) && bundle.containsKey(status)) {
+      return bundle.getString(status);
+    }
+    return e.getMessage();
   }
 
   public static String dateTime(Instant at) {

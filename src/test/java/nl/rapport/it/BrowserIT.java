@@ -967,6 +967,56 @@ class BrowserIT {
   }
 
   @Test
+  void onAPhoneTheOtherScreensFitTooAndPassAxe() {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    java.util.Map<String, List<String>> wide = new java.util.LinkedHashMap<>();
+    java.util.Map<String, List<Accessibility.Violation>> violations =
+        new java.util.LinkedHashMap<>();
+    java.util.Map<String, List<String[]>> screens = new java.util.LinkedHashMap<>();
+    screens.put(
+        "anna",
+        List.of(
+            new String[] {"interaction/complaints.xhtml", "complaints:table"},
+            new String[] {"brand/brand.xhtml", "content"},
+            new String[] {"accounts/import.xhtml", "content"}));
+    screens.put(
+        "maria",
+        List.of(
+            new String[] {"engagement/dashboard.xhtml", "marketing"},
+            new String[] {"campaign/campaigns.xhtml", "campaigns"},
+            new String[] {"campaign/campaign.xhtml", "campaign:name"},
+            new String[] {"segment/segments.xhtml", "segment:name"},
+            new String[] {"relationship/trajectories.xhtml", "trajectories"}));
+    screens.put(
+        "admin",
+        List.of(
+            new String[] {"engagement/dashboard.xhtml", "admin"},
+            new String[] {"admin/users.xhtml", "content"},
+            new String[] {"admin/clients.xhtml", "content"},
+            new String[] {"admin/audit.xhtml", "content"}));
+    screens.forEach(
+        (user, pages) -> {
+          browser.manage().deleteAllCookies();
+          browser.get(base + "engagement/dashboard.xhtml");
+          signIn(user);
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav:signOut")));
+          for (String[] page : pages) {
+            browser.get(base + page[0]);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(page[1])));
+            ajaxIdle();
+            String name = user + " " + page[0];
+            wide.put(name, overflow());
+            audit(violations, name);
+            screenshot("phone-" + page[0].replaceAll("[/.]", "-"));
+          }
+        });
+    wide.values().removeIf(List::isEmpty);
+    violations.values().removeIf(List::isEmpty);
+    assertEquals(java.util.Map.of(), wide, "what does not fit 390 px");
+    assertEquals(java.util.Map.of(), violations, "critical and serious violations per screen");
+  }
+
+  @Test
   void theLogDialogAsksOnceBeforeLoggingWithoutASummaryAndCtrlEnterSavesFromAnyField() {
     Api anna = Api.as(base, "anna");
     String account = anna.createAccount(Api.unique("Dialoog BV"), null);
@@ -1084,6 +1134,24 @@ class BrowserIT {
                   By.cssSelector("#contactForm\\:contactMessages .ui-messages-error")));
       assertTrue(failed.getText().contains("vul dit in"), failed.getText());
       found.addAll(englishOn("contact dialog, name missing", phrases));
+      // a refusal from the service: someone else saved the account while the dialog was open
+      browser.get(base + "accounts/account.xhtml?id=" + account);
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:editAccount"))).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountForm:industry")));
+      Reply meanwhile =
+          bram.put(
+              "accounts/" + account,
+              "{\"name\":\"Taalcheck intussen\"}",
+              java.util.Map.of(
+                  "If-Match", bram.get("accounts/" + account).header("ETag").orElseThrow()));
+      assertEquals(200, meanwhile.status(), meanwhile::toString);
+      browser.findElement(By.id("accountForm:saveAccount")).click();
+      WebElement stale =
+          wait.until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector("#accountForm\\:accountMessages .ui-messages-error")));
+      assertTrue(stale.getText().contains("Iemand anders"), stale.getText());
+      found.addAll(englishOn("account dialog, changed meanwhile", phrases));
       browser.get(base + "interaction/followups.xhtml");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("followUps:table")));
       found.addAll(englishOn("follow-ups", phrases));

@@ -21,7 +21,7 @@ import nl.rapport.security.CurrentCaller;
 @Stateless
 public class FollowUpService {
 
-  /** An open follow-up with the moment it came from. */
+  /** A follow-up with the moment it came from. */
   public record Open(FollowUp task, Interaction moment) {}
 
   /**
@@ -66,22 +66,22 @@ public class FollowUpService {
     return query.setMaxResults(MAX_SHOWN).getResultList();
   }
 
-  public FollowUp markDone(UUID interactionId) {
+  public Open markDone(UUID interactionId) {
     FollowUp task = find(interactionId);
     String by = currentCaller.get().username();
     task.markDone(by, Instants.now());
     em.flush();
     audit.record(by, "DONE", "FollowUp", interactionId, null);
-    return task;
+    return new Open(task, em.find(Interaction.class, interactionId));
   }
 
-  public FollowUp reschedule(UUID interactionId, LocalDate to, LocalDate today) {
+  public Open reschedule(UUID interactionId, LocalDate to, LocalDate today) {
     FollowUp task = find(interactionId);
     String by = currentCaller.get().username();
     task.reschedule(to, today, by, Instants.now());
     em.flush();
     audit.record(by, "RESCHEDULE", "FollowUp", interactionId, String.valueOf(to));
-    return task;
+    return new Open(task, em.find(Interaction.class, interactionId));
   }
 
   /** A follow-up on an account the caller may change, else 404 or 403 as for the account. */

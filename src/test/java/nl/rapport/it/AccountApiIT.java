@@ -178,6 +178,45 @@ class AccountApiIT {
   }
 
   @Test
+  void aMoveToCommunalSharingIsPlannedAsATrajectoryWhoseStepsAreTicked() {
+    Api anna = Api.as(base, "anna");
+    String id =
+        anna.createAccount(Api.unique("Traject BV"), "\"relationshipType\":\"MARKET_PRICING\"");
+    String path = "accounts/" + id + "/trajectory";
+    assertEquals(404, anna.get(path).status(), "no trajectory yet");
+    Reply early = anna.put(path, "{\"goal\":\"A partner\",\"steps\":[\"Visit\"]}", Map.of());
+    assertEquals(409, early.status(), "nothing to plan before the move");
+    Reply moved =
+        anna.post(
+            "accounts/" + id + "/relationship",
+            "{\"to\":\"COMMUNAL_SHARING\",\"reason\":\"They want a partner\"}");
+    assertEquals(200, moved.status(), moved::toString);
+    String trajectoryId =
+        moved.json().getJsonArray("history").getJsonObject(1).getString("trajectoryId");
+
+    Reply noSteps = anna.put(path, "{\"goal\":\"A partner\",\"steps\":[\" \"]}", Map.of());
+    assertEquals(422, noSteps.status(), noSteps::toString);
+    assertEquals(List.of("steps"), noSteps.problemFields());
+    Reply planned =
+        anna.put(path, "{\"goal\":\"A partner\",\"steps\":[\"Visit\",\"Invite\"]}", Map.of());
+    assertEquals(200, planned.status(), planned::toString);
+    assertEquals(trajectoryId, planned.json().getString("id"), "the move's trajectory");
+    assertEquals("ACTIVE", planned.json().getString("status"));
+    assertEquals(409, anna.put(path, "{\"goal\":\"Again\",\"steps\":[\"x\"]}", Map.of()).status());
+
+    assertEquals(403, Api.as(base, "maria").post(path + "/steps/0", "{\"done\":true}").status());
+    assertEquals(200, Api.as(base, "maria").get(path).status(), "marketing reads it");
+    assertEquals(400, anna.post(path + "/steps/first", "{\"done\":true}").status());
+    assertEquals(422, anna.post(path + "/steps/5", "{\"done\":true}").status());
+    assertEquals(
+        50, anna.post(path + "/steps/0", "{\"done\":true}").json().getInt("progressPercent"));
+    JsonObject achieved = anna.post(path + "/steps/1", "{\"done\":true}").json();
+    assertEquals("ACHIEVED", achieved.getString("status"));
+    assertEquals(100, achieved.getInt("progressPercent"));
+    assertEquals(409, anna.post(path + "/steps/1", "{\"done\":false}").status(), "achieved stays");
+  }
+
+  @Test
   void updatesNeedTheCurrentEtag() {
     Api anna = Api.as(base, "anna");
     String id = anna.createAccount(Api.unique("Etag BV"), null);

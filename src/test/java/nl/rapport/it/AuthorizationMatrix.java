@@ -287,6 +287,46 @@ final class AuthorizationMatrix {
         null);
     add("GET", "accounts/{account}/campaigns", null, "campaigns:read", Rule.SEE_ACCOUNT, 200);
     add("GET", "worklist", null, null, Rule.PEOPLE, 200);
+    listing("follow-ups", null, "{followUp}");
+    fresh(
+        "POST",
+        "follow-ups/{followUp}/done",
+        null,
+        "interactions:write",
+        Rule.CHANGE_ACCOUNT,
+        200,
+        "followUp",
+        null);
+    add(
+        "POST",
+        "follow-ups/{followUp}/reschedule",
+        "{\"dueDate\":\"2099-01-01\"}",
+        "interactions:write",
+        Rule.CHANGE_ACCOUNT,
+        200);
+    add(
+        "GET",
+        "accounts/{trajectoryAccount}/trajectory",
+        null,
+        "accounts:read",
+        Rule.SEE_ACCOUNT,
+        200);
+    add(
+        "POST",
+        "accounts/{trajectoryAccount}/trajectory/steps/0",
+        "{\"done\":true}",
+        "accounts:write",
+        Rule.CHANGE_ACCOUNT,
+        200);
+    fresh(
+        "PUT",
+        "accounts/{reframedAccount}/trajectory",
+        "{\"goal\":\"A partner\",\"steps\":[\"Visit\",\"Invite\"]}",
+        "accounts:write",
+        Rule.CHANGE_ACCOUNT,
+        200,
+        "reframedAccount",
+        null);
     // personal data
     add("GET", "contacts/{contact}/personal-data", null, "privacy:write", Rule.PERSONAL_DATA, 200);
     fresh(

@@ -968,6 +968,15 @@ class BrowserIT {
 
   @Test
   void onAPhoneTheOtherScreensFitTooAndPassAxe() {
+    // a segment, so that the segment builder's list has a row to check
+    Reply segment =
+        Api.as(base, "maria")
+            .post(
+                "segments",
+                "{\"name\":\""
+                    + Api.unique("Telefoonsegment")
+                    + "\",\"criteria\":{\"industries\":[\"Zorg\"]}}");
+    assertEquals(201, segment.status(), segment::toString);
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     java.util.Map<String, List<String>> wide = new java.util.LinkedHashMap<>();
     java.util.Map<String, List<Accessibility.Violation>> violations =

@@ -301,6 +301,63 @@ class ContactLogApiIT {
         "the contact log counts what it logs");
   }
 
+  @Test
+  void followUpsAreTasksThatSystemsAndPeopleMarkDoneOrReschedule() {
+    Api anna = Api.as(base, "anna");
+    String account = anna.createAccount(Api.unique("Taken BV"), null);
+    java.time.LocalDate yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);
+    Reply logged =
+        anna.post(
+            "accounts/" + account + "/interactions",
+            "{\"channel\":\"PHONE\",\"purpose\":\"SALES\",\"summary\":\"Send the offer\","
+                + "\"followUpDate\":\""
+                + yesterday
+                + "\"}");
+    assertEquals(201, logged.status(), logged::toString);
+    String id = logged.json().getString("id");
+    JsonObject task = followUp(anna, id);
+    assertEquals(yesterday.toString(), task.getString("dueDate"));
+    assertEquals("Send the offer", task.getString("summary"));
+    assertFalse(task.getBoolean("done"));
+
+    Reply past =
+        anna.post(
+            "follow-ups/" + id + "/reschedule", "{\"dueDate\":\"" + yesterday.minusDays(1) + "\"}");
+    assertEquals(422, past.status(), past::toString);
+    assertEquals(List.of("dueDate"), past.problemFields());
+    Reply garbled = anna.post("follow-ups/" + id + "/reschedule", "{\"dueDate\":\"soon\"}");
+    assertEquals(400, garbled.status(), garbled::toString);
+    assertTrue(garbled.contentType().startsWith("application/problem+json"));
+    assertEquals(List.of("dueDate"), garbled.problemFields());
+    java.time.LocalDate later = yesterday.plusDays(10);
+    Reply moved = anna.post("follow-ups/" + id + "/reschedule", "{\"dueDate\":\"" + later + "\"}");
+    assertEquals(200, moved.status(), moved::toString);
+    assertEquals(
+        later.toString(), followUp(anna, id).getString("dueDate"), "still open, due later");
+
+    assertEquals(404, Api.as(base, "bram").post("follow-ups/" + id + "/done", null).status());
+    Reply done = anna.post("follow-ups/" + id + "/done", null);
+    assertEquals(200, done.status(), done::toString);
+    assertTrue(done.json().getBoolean("done"));
+    assertEquals("anna", done.json().getString("doneBy"));
+    Reply again = anna.post("follow-ups/" + id + "/done", null);
+    assertEquals(409, again.status(), again::toString);
+    assertTrue(again.contentType().startsWith("application/problem+json"));
+    assertTrue(
+        anna.get("follow-ups").value().asJsonArray().getValuesAs(JsonObject.class).stream()
+            .noneMatch(f -> f.getString("interactionId").equals(id)),
+        "done: no longer listed");
+  }
+
+  private static JsonObject followUp(Api who, String interactionId) {
+    Reply open = who.get("follow-ups");
+    assertEquals(200, open.status(), open::toString);
+    return open.value().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(f -> f.getString("interactionId").equals(interactionId))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("not listed: " + open));
+  }
+
   private static String log(String channel, String purpose, Instant at, String extra) {
     return "{\"channel\":\""
         + channel

@@ -46,6 +46,9 @@ final class MatrixFixture {
                 "accounts/" + account + "/interactions",
                 "{\"channel\":\"VISIT\",\"purpose\":\"CHECK_IN\",\"summary\":\"Matrix visit\"}")));
     shared.put("complaint", complaint());
+    shared.put("followUp", followUp());
+    shared.put("trajectoryAccount", trajectoryAccount());
+    shared.put("reframedAccount", reframedAccount());
     shared.put("segment", segment());
     shared.put("campaign", campaign());
     shared.put("member", "unused");
@@ -66,6 +69,8 @@ final class MatrixFixture {
         case "account" -> values.put("account", anna.createAccount("Matrix spare account", null));
         case "contact" -> values.put("contact", contact());
         case "complaint" -> values.put("complaint", complaint());
+        case "followUp" -> values.put("followUp", followUp());
+        case "reframedAccount" -> values.put("reframedAccount", reframedAccount());
         case "segment" -> values.put("segment", segment());
         case "campaign" -> values.put("campaign", campaign());
         case "member" -> {
@@ -139,6 +144,44 @@ final class MatrixFixture {
             "accounts/" + shared.get("account") + "/contacts",
             "{\"firstName\":\"Eva\",\"lastName\":\"Matrix\",\"email\":\"eva.matrix@example.com\","
                 + "\"marketingConsent\":true}"));
+  }
+
+  /** An open follow-up, on an account of its own: a later moment there would close it. */
+  private String followUp() {
+    String account = anna.createAccount("Matrix follow-up account", null);
+    return created(
+        anna.post(
+            "accounts/" + account + "/interactions",
+            "{\"channel\":\"PHONE\",\"purpose\":\"SALES\",\"summary\":\"Send the offer\","
+                + "\"followUpDate\":\"2026-01-01\"}"));
+  }
+
+  /** An account moved from market pricing to communal sharing, its trajectory not planned yet. */
+  private String reframedAccount() {
+    String account =
+        anna.createAccount("Matrix reframed account", "\"relationshipType\":\"MARKET_PRICING\"");
+    Reply moved =
+        anna.post(
+            "accounts/" + account + "/relationship",
+            "{\"to\":\"COMMUNAL_SHARING\",\"reason\":\"Matrix\"}");
+    if (moved.status() != 200) {
+      throw new AssertionError("cannot move " + account + ": " + moved);
+    }
+    return account;
+  }
+
+  /** An account with a planned trajectory of two steps. */
+  private String trajectoryAccount() {
+    String account = reframedAccount();
+    Reply planned =
+        anna.put(
+            "accounts/" + account + "/trajectory",
+            "{\"goal\":\"A partner\",\"steps\":[\"Visit\",\"Invite\"]}",
+            Map.of());
+    if (planned.status() != 200) {
+      throw new AssertionError("cannot plan " + account + ": " + planned);
+    }
+    return account;
   }
 
   private String complaint() {

@@ -278,6 +278,16 @@ class BrowserIT {
         "one row per account");
     assertTrue(
         row.getText().contains("every 30 days"), "communal accounts need contact every 30 days");
+    String lastContact =
+        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+            .withLocale(java.util.Locale.ENGLISH)
+            .format(
+                java.time.LocalDate.ofInstant(
+                    java.time.Instant.parse(fortyDaysAgo),
+                    java.time.ZoneId.of("Europe/Amsterdam")));
+    assertTrue(
+        row.getText().contains("Last personal contact " + lastContact),
+        "dates as people write them, not ISO: " + row.getText());
     screenshot("dashboard");
 
     row.findElement(By.className("log-link")).click();

@@ -68,7 +68,7 @@ public class Dashboard implements Serializable {
             new Reason(
                 e.reason(),
                 Screens.label(e.reason()),
-                Messages.format(Screens.locale(), e.messageKey(), e.args())));
+                Messages.format(Screens.locale(), e.messageKey(), readable(e.args()))));
       }
       list.add(
           new Row(
@@ -108,6 +108,16 @@ public class Dashboard implements Serializable {
     churnChart =
         ChartJs.doughnut(churnLabels, churnValues, List.of("#27ae60", "#f1c40f", "#c0392b"));
     admin = currentCaller.get().has(Role.ADMIN);
+  }
+
+  private static final java.util.regex.Pattern ISO_DATE =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** The reasons' dates as the reader writes them ("2 aug 2026"); the API keeps them ISO. */
+  static List<String> readable(List<String> args) {
+    return args.stream()
+        .map(a -> ISO_DATE.matcher(a).matches() ? Screens.date(java.time.LocalDate.parse(a)) : a)
+        .toList();
   }
 
   public void startRecompute() {

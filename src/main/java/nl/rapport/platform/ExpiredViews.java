@@ -15,10 +15,12 @@ import java.util.Iterator;
 import java.util.Optional;
 
 /**
- * A page whose server-side view is gone (the server restarted, or the request reached a node that
- * never had it) is loaded again with a note, in the reader's language, instead of Payara's error
- * page naming ViewExpiredException. A signed-out visitor never gets here: the authentication
- * mechanism sends them to the sign-in page first.
+ * Two failures a reader should never see as a server error page. A page whose server-side view is
+ * gone (the server restarted, or the request reached a node that never had it) is loaded again with
+ * a note, in the reader's language, instead of Payara's error page naming ViewExpiredException. A
+ * signed-out visitor never gets here: the authentication mechanism sends them to the sign-in page
+ * first. A page opened on a record that does not exist or is not the reader's gets the
+ * application's 404 or 403 page.
  */
 public class ExpiredViews extends ExceptionHandlerFactory {
 
@@ -41,15 +43,41 @@ public class ExpiredViews extends ExceptionHandlerFactory {
     public void handle() throws FacesException {
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
       while (events.hasNext()) {
-        Optional<ViewExpiredException> expired =
-            Causes.find(events.next().getContext().getException(), ViewExpiredException.class);
+        Throwable thrown = events.next().getContext().getException();
+        Optional<ViewExpiredException> expired = Causes.find(thrown, ViewExpiredException.class);
         if (expired.isPresent()) {
           events.remove();
           reload(expired.get().getViewId());
           return;
         }
+        Optional<RapportException> refused = Causes.find(thrown, RapportException.class);
+        if (refused.isPresent() && notFoundOrForbidden(refused.get())) {
+          events.remove();
+          return;
+        }
       }
       getWrapped().handle();
+    }
+
+    /**
+     * A page opened on a record that is not there or not the reader's (a view action's 404 or 403)
+     * gets the application's 404 or 403 page, not the server's error page with the exception's
+     * text. Other refusals, and ajax requests, are left to the default handling.
+     */
+    private static boolean notFoundOrForbidden(RapportException e) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      if ((e.status() != 404 && e.status() != 403)
+          || faces.getPartialViewContext().isAjaxRequest()
+          || faces.getExternalContext().isResponseCommitted()) {
+        return false;
+      }
+      try {
+        faces.getExternalContext().responseSendError(e.status(), null);
+        faces.responseComplete();
+        return true;
+      } catch (IOException io) {
+        throw new UncheckedIOException(io);
+      }
     }
 
     private static void reload(String viewId) {

@@ -514,6 +514,13 @@ class BrowserIT {
     audit(violations, "campaigns list");
     choose("filters:status", "Draft");
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.linkText(name)));
+
+    // a campaign that is not there is the application's 404 page, not a server error
+    browser.get(base + "campaign/campaign.xhtml?id=" + java.util.UUID.randomUUID());
+    WebElement missing =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
+    assertTrue(missing.getText().contains("does not exist"), missing.getText());
+    assertFalse(browser.getPageSource().contains("Exception"), "no exception shown");
     violations.values().removeIf(List::isEmpty);
     assertEquals(java.util.Map.of(), violations, "critical and serious violations per screen");
   }

@@ -191,15 +191,15 @@ public class AccountService {
   /** An account or contact the top bar's search found; {@code contact} is null for an account. */
   public record Found(UUID accountId, String accountName, boolean archived, String contact) {}
 
+  private static final String FORMER_FLAG =
+      " case when a.lifecycle = :former then true else false end,";
+
   /**
    * The top bar's search: accounts by name, contacts by name, e-mail or phone (by its digits, with
    * spaces, dashes, dots and the plus left out on both sides, from 4 digits typed), among the
    * accounts the caller reads, former customers too; the accounts first, each list by name, at most
    * {@code limit} of each.
    */
-  private static final String FORMER_FLAG =
-      " case when a.lifecycle = :former then true else false end,";
-
   public List<Found> quickSearch(String text, int limit) {
     String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     if (q.length() < 2) {

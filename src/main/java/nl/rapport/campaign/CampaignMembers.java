@@ -111,10 +111,6 @@ public class CampaignMembers implements Serializable {
     };
   }
 
-  public List<MemberStatus> getSteps() {
-    return List.of(MemberStatus.SENT, MemberStatus.RESPONDED, MemberStatus.CONVERTED);
-  }
-
   public boolean isLive() {
     return live;
   }

@@ -51,7 +51,6 @@ public class MarketingOverview implements Serializable {
   private List<LiveCampaign> live = List.of();
   private List<TypeConversion> conversion = List.of();
   private List<SegmentSize> segmentSizes = List.of();
-  private long segmentTotal;
 
   public void load() {
     Map<RelationshipType, Long> mix = accounts.countByRelationshipType();
@@ -94,10 +93,8 @@ public class MarketingOverview implements Serializable {
                         percent.format(e.getValue().rate())))
             .toList();
 
-    var all = segments.list();
-    segmentTotal = all.size();
     segmentSizes =
-        all.stream()
+        segments.list().stream()
             .limit(SEGMENTS_SHOWN)
             .map(
                 s ->
@@ -131,9 +128,5 @@ public class MarketingOverview implements Serializable {
 
   public List<SegmentSize> getSegmentSizes() {
     return segmentSizes;
-  }
-
-  public long getSegmentTotal() {
-    return segmentTotal;
   }
 }

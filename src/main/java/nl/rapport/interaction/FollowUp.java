@@ -59,18 +59,14 @@ public class FollowUp {
   }
 
   public void markDone(String by, Instant at) {
-    if (doneAt != null) {
-      throw RapportException.conflict("This follow-up was already done, by " + doneBy + ".");
-    }
+    requireOpen();
     doneAt = at;
     doneBy = by;
   }
 
   /** Moves the due date; {@code today} is the caller's date, before which it cannot be due. */
   public void reschedule(LocalDate to, LocalDate today, String by, Instant at) {
-    if (doneAt != null) {
-      throw RapportException.conflict("This follow-up was already done, by " + doneBy + ".");
-    }
+    requireOpen();
     if (to == null) {
       throw RapportException.invalid("dueDate", "dueDate is required");
     }
@@ -80,6 +76,12 @@ public class FollowUp {
     dueDate = to;
     rescheduledAt = at;
     rescheduledBy = by;
+  }
+
+  private void requireOpen() {
+    if (doneAt != null) {
+      throw RapportException.conflict("This follow-up was already done, by " + doneBy + ".");
+    }
   }
 
   public boolean isDone() {

@@ -38,7 +38,6 @@ public class FollowUpList implements Serializable {
       implements Serializable {}
 
   @Inject private FollowUpService followUps;
-  @Inject private InteractionService interactions;
   @Inject private AccountService accounts;
 
   private List<Row> rows = List.of();
@@ -49,7 +48,6 @@ public class FollowUpList implements Serializable {
   public void load() {
     LocalDate today = today();
     Map<UUID, String> names = new HashMap<>();
-    Map<UUID, Boolean> readsPrivate = new HashMap<>();
     rows =
         followUps.openForCaller().stream()
             .map(
@@ -57,10 +55,6 @@ public class FollowUpList implements Serializable {
                   FollowUp task = open.task();
                   Interaction moment = open.moment();
                   UUID account = task.getAccountId();
-                  boolean hidden =
-                      moment.isPrivateNote()
-                          && !readsPrivate.computeIfAbsent(
-                              account, interactions::readsPrivateNotes);
                   return new Row(
                       task.getInteractionId(),
                       account,
@@ -70,9 +64,9 @@ public class FollowUpList implements Serializable {
                       task.getDueDate().isBefore(today),
                       task.getDueDate().isEqual(today),
                       Screens.label(moment.getPurpose()),
-                      hidden
+                      open.noteHidden()
                           ? Screens.text("timeline.private.hidden")
-                          : moment.getSummary() == null ? "" : moment.getSummary(),
+                          : open.summary() == null ? "" : open.summary(),
                       Screens.text(
                           "followUps.logged",
                           Screens.dateTime(moment.getOccurredAt()),

@@ -12,9 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.rapport.platform.Params;
 import nl.rapport.security.ApiScope;
@@ -57,7 +55,6 @@ public class FollowUpResource {
   }
 
   @Inject private FollowUpService followUps;
-  @Inject private InteractionService interactions;
 
   @Inject
   @ConfigProperty(name = "rapport.ui.time-zone")
@@ -66,8 +63,7 @@ public class FollowUpResource {
   @GET
   @Operation(summary = "The caller's open follow-ups, the earliest due first (at most 1,000)")
   public List<FollowUpView> open() {
-    Map<UUID, Boolean> readsPrivate = new HashMap<>();
-    return followUps.openForCaller().stream().map(o -> view(o, readsPrivate)).toList();
+    return followUps.openForCaller().stream().map(FollowUpResource::view).toList();
   }
 
   @POST
@@ -75,7 +71,7 @@ public class FollowUpResource {
   @ApiScope("interactions:write")
   @Operation(summary = "Mark a follow-up done (409 when it already is)")
   public FollowUpView done(@PathParam("id") String id) {
-    return view(followUps.markDone(Params.id(id, "Follow-up")), new HashMap<>());
+    return view(followUps.markDone(Params.id(id, "Follow-up")));
   }
 
   @POST
@@ -85,22 +81,18 @@ public class FollowUpResource {
   public FollowUpView reschedule(
       @PathParam("id") String id, @jakarta.validation.Valid @NotNull Reschedule body) {
     LocalDate today = LocalDate.now(java.time.ZoneId.of(zone));
-    return view(
-        followUps.reschedule(Params.id(id, "Follow-up"), body.dueDate(), today), new HashMap<>());
+    return view(followUps.reschedule(Params.id(id, "Follow-up"), body.dueDate(), today));
   }
 
-  private FollowUpView view(FollowUpService.Open o, Map<UUID, Boolean> readsPrivate) {
+  private static FollowUpView view(FollowUpService.Open o) {
     FollowUp t = o.task();
     Interaction m = o.moment();
-    boolean hidden =
-        m.isPrivateNote()
-            && !readsPrivate.computeIfAbsent(t.getAccountId(), interactions::readsPrivateNotes);
     return new FollowUpView(
         t.getInteractionId(),
         t.getAccountId(),
         t.getDueDate(),
         m.getPurpose(),
-        hidden ? null : m.getSummary(),
+        o.summary(),
         m.getLoggedBy(),
         m.getOccurredAt(),
         t.isDone(),

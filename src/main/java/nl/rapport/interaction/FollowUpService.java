@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.rapport.account.AccountService;
@@ -21,8 +23,20 @@ import nl.rapport.security.CurrentCaller;
 @Stateless
 public class FollowUpService {
 
-  /** A follow-up with the moment it came from. */
-  public record Open(FollowUp task, Interaction moment) {}
+  /**
+   * A follow-up with the moment it came from; {@code noteHidden} when the moment is a private note
+   * the caller does not read.
+   */
+  public record Open(FollowUp task, Interaction moment, boolean noteHidden) {
+
+    /** The moment's summary as the caller may read it: null when hidden or absent. */
+    public String summary() {
+      return noteHidden ? null : moment.getSummary();
+    }
+  }
+
+  /** A projection row; the service decides whether the caller reads its note. */
+  public record Row(FollowUp task, Interaction moment) {}
 
   /**
    * Open: not done, its moment is the latest version, and nothing was logged on the account after
@@ -40,6 +54,7 @@ public class FollowUpService {
   @Inject private AccountService accounts;
   @Inject private Audit audit;
   @Inject private CurrentCaller currentCaller;
+  @Inject private InteractionService interactions;
 
   /**
    * The open follow-ups on the caller's accounts (every account for those who read all), the
@@ -52,18 +67,28 @@ public class FollowUpService {
     if (!all && portfolio.isEmpty()) {
       return List.of();
     }
-    TypedQuery<Open> query =
+    TypedQuery<Row> query =
         em.createQuery(
-            "select new nl.rapport.interaction.FollowUpService$Open(f, i)"
+            "select new nl.rapport.interaction.FollowUpService$Row(f, i)"
                 + " from FollowUp f, Interaction i where f.interactionId = i.id and"
                 + OPEN
                 + (all ? "" : " and f.accountId " + IdMatch.in(portfolio))
                 + " order by f.dueDate, i.occurredAt, f.interactionId",
-            Open.class);
+            Row.class);
     if (!all) {
       query.setParameter("ids", IdMatch.value(portfolio));
     }
-    return query.setMaxResults(MAX_SHOWN).getResultList();
+    Map<UUID, Boolean> readsNotes = new HashMap<>();
+    return query.setMaxResults(MAX_SHOWN).getResultList().stream()
+        .map(r -> open(r.task(), r.moment(), readsNotes))
+        .toList();
+  }
+
+  private Open open(FollowUp task, Interaction moment, Map<UUID, Boolean> readsNotes) {
+    boolean hidden =
+        moment.isPrivateNote()
+            && !readsNotes.computeIfAbsent(task.getAccountId(), interactions::readsPrivateNotes);
+    return new Open(task, moment, hidden);
   }
 
   public Open markDone(UUID interactionId) {
@@ -72,7 +97,7 @@ public class FollowUpService {
     task.markDone(by, Instants.now());
     em.flush();
     audit.record(by, "DONE", "FollowUp", interactionId, null);
-    return new Open(task, em.find(Interaction.class, interactionId));
+    return open(task, em.find(Interaction.class, interactionId), new HashMap<>());
   }
 
   public Open reschedule(UUID interactionId, LocalDate to, LocalDate today) {
@@ -81,7 +106,7 @@ public class FollowUpService {
     task.reschedule(to, today, by, Instants.now());
     em.flush();
     audit.record(by, "RESCHEDULE", "FollowUp", interactionId, String.valueOf(to));
-    return new Open(task, em.find(Interaction.class, interactionId));
+    return open(task, em.find(Interaction.class, interactionId), new HashMap<>());
   }
 
   /** A follow-up on an account the caller may change, else 404 or 403 as for the account. */
